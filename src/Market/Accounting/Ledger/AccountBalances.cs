@@ -1,0 +1,43 @@
+namespace NrcGame.Market.Accounting;
+
+/// <summary>
+/// Balances of accounts (balance des comptes), each signed debit − credit: a solde débiteur is
+/// positive, a solde créditeur negative. Accounts absent from the dictionary have a zero balance.
+/// The closing balances of a quarter are the opening balances (à-nouveaux) of the next.
+/// </summary>
+/// <param name="DebitBalances">Debit − credit balance keyed by PCG account number.</param>
+public sealed record AccountBalances(IReadOnlyDictionary<string, decimal> DebitBalances)
+{
+    /// <summary>No account has a balance: a firm before its first entry.</summary>
+    public static AccountBalances Empty { get; } = new(new Dictionary<string, decimal>());
+
+    /// <summary>
+    /// Balances created by one entry, typically the opening entry of a scenario
+    /// (e.g. debit 512 Banque, credit 101 Capital).
+    /// </summary>
+    public static AccountBalances From(JournalEntry openingEntry)
+    {
+        openingEntry.EnsureValid();
+        var balances = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        Accumulate(balances, openingEntry);
+        return new AccountBalances(balances);
+    }
+
+    /// <summary>Debit − credit balance of one account (0 when absent).</summary>
+    public decimal Of(string account) => DebitBalances.GetValueOrDefault(account);
+
+    /// <summary>Σ of the balances of every account of a category, debit − credit.</summary>
+    public decimal OfCategory(AccountCategory category) =>
+        DebitBalances.Where(pair => AccountChart.CategoryOf(pair.Key) == category).Sum(pair => pair.Value);
+
+    /// <summary>Σ of all balances; zero for any balances produced by balanced entries.</summary>
+    public decimal Total => DebitBalances.Values.Sum();
+
+    internal static void Accumulate(Dictionary<string, decimal> balances, JournalEntry entry)
+    {
+        foreach (var line in entry.Lines)
+        {
+            balances[line.Account] = balances.GetValueOrDefault(line.Account) + line.DebitMinusCredit;
+        }
+    }
+}

@@ -1,0 +1,171 @@
+using System.Text.Json.Serialization;
+
+namespace NrcGame.Market.Accounting;
+
+/// <summary>
+/// The general ledger (grand livre) of one firm for one quarter: the opening balances carried from
+/// the previous quarter plus the entries posted during the quarter. Every statement of the firm is
+/// derived from it. Only balanced entries on accounts of <see cref="AccountChart"/> are accepted.
+/// </summary>
+/// <example>
+/// <code>
+/// var ledger = Ledger.Open(previousClosing);
+/// ledger.Post(JournalEntry.Create("Ventes T1",
+///     JournalLine.Debiting(AccountNumbers.Customers, 1200m),
+///     JournalLine.Crediting(AccountNumbers.SalesOfGoods, 1000m),
+///     JournalLine.Crediting(AccountNumbers.VatCollected, 200m)));
+/// var incomeStatement = IncomeStatement.From(ledger);
+/// var nextOpening = ledger.ClosingBalances(closeFiscalYear: false);
+/// </code>
+/// </example>
+public sealed class Ledger
+{
+    private readonly Dictionary<string, decimal> balances = new(StringComparer.Ordinal);
+    private readonly List<JournalEntry> entries = [];
+
+    /// <summary>Rebuilds a ledger from its opening balances and its entries, re-checking everything (used by JSON).</summary>
+    [JsonConstructor]
+    public Ledger(AccountBalances opening, IReadOnlyList<JournalEntry> entries)
+    {
+        EnsureValidOpening(opening);
+        Opening = opening;
+        foreach (var (account, balance) in opening.DebitBalances)
+        {
+            balances[account] = balance;
+        }
+
+        foreach (var entry in entries)
+        {
+            Post(entry);
+        }
+    }
+
+    /// <summary>Opens the ledger of a quarter with the closing balances of the previous one.</summary>
+    public static Ledger Open(AccountBalances opening) => new(opening, []);
+
+    /// <summary>Balances at the start of the quarter (only balance-sheet accounts).</summary>
+    public AccountBalances Opening { get; }
+
+    /// <summary>Entries posted during the quarter, in posting order (the journal).</summary>
+    public IReadOnlyList<JournalEntry> Entries => entries;
+
+    /// <summary>Posts a balanced entry; throws <see cref="InvalidJournalEntryException"/> and leaves the ledger unchanged otherwise.</summary>
+    public void Post(JournalEntry entry)
+    {
+        entry.EnsureValid();
+        entries.Add(entry);
+        AccountBalances.Accumulate(balances, entry);
+    }
+
+    /// <summary>Current balance of an account, debit − credit.</summary>
+    public decimal Balance(string account) => balances.GetValueOrDefault(account);
+
+    /// <summary>Current balance of every account of a category, debit − credit.</summary>
+    public decimal Balance(AccountCategory category) => Balances().OfCategory(category);
+
+    /// <summary>Movement of the quarter on every account of a category (Σ debits − Σ credits posted).</summary>
+    public decimal Movement(AccountCategory category) => Balance(category) - Opening.OfCategory(category);
+
+    /// <summary>Current balances of all accounts (balance générale, before closing).</summary>
+    public AccountBalances Balances() => new(new Dictionary<string, decimal>(balances, StringComparer.Ordinal));
+
+    /// <summary>Result of the quarter: produits − charges (classes 7 − 6), positive for a profit.</summary>
+    public decimal Result => -balances
+        .Where(pair => AccountChart.CategoryOf(pair.Key).IsIncomeStatement())
+        .Sum(pair => pair.Value);
+
+    /// <summary>
+    /// Moves the whole cash position to the side it belongs to: a debit position in 512 Banque,
+    /// a credit one in 519 Concours bancaires courants (découvert). Posts nothing when already so.
+    /// </summary>
+    public void ClassifyCashPosition(string label = "Reclassement de la trésorerie")
+    {
+        var cashPosition = Balance(AccountNumbers.Bank) + Balance(AccountNumbers.BankOverdraft);
+        var targetBank = Math.Max(cashPosition, 0m);
+        var transferToBank = targetBank - Balance(AccountNumbers.Bank);
+        if (transferToBank > 0m)
+        {
+            Post(JournalEntry.Create(label,
+                JournalLine.Debiting(AccountNumbers.Bank, transferToBank),
+                JournalLine.Crediting(AccountNumbers.BankOverdraft, transferToBank)));
+        }
+        else if (transferToBank < 0m)
+        {
+            Post(JournalEntry.Create(label,
+                JournalLine.Debiting(AccountNumbers.BankOverdraft, -transferToBank),
+                JournalLine.Crediting(AccountNumbers.Bank, -transferToBank)));
+        }
+    }
+
+    /// <summary>
+    /// The closing entry (détermination du résultat) that empties every class 6 and 7 account into
+    /// 120 Résultat de l'exercice; null when there is nothing to close.
+    /// </summary>
+    public JournalEntry? ResultClosingEntry()
+    {
+        var lines = balances
+            .Where(pair => pair.Value != 0m && AccountChart.CategoryOf(pair.Key).IsIncomeStatement())
+            .OrderBy(pair => pair.Key, StringComparer.Ordinal)
+            .Select(pair => pair.Value > 0m
+                ? JournalLine.Crediting(pair.Key, pair.Value)
+                : JournalLine.Debiting(pair.Key, -pair.Value))
+            .ToList();
+        if (lines.Count == 0)
+        {
+            return null;
+        }
+
+        if (Result != 0m)
+        {
+            lines.Add(Result > 0m
+                ? JournalLine.Crediting(AccountNumbers.ResultOfTheYear, Result)
+                : JournalLine.Debiting(AccountNumbers.ResultOfTheYear, -Result));
+        }
+
+        return JournalEntry.Create("Détermination du résultat", lines);
+    }
+
+    /// <summary>
+    /// Balances to open the next quarter with: the result of the quarter is closed into
+    /// 120 Résultat de l'exercice (year to date). At the end of a fiscal year, 120 is then
+    /// allocated to 110 Report à nouveau (affectation du résultat), so that the next year's 120 starts at 0.
+    /// </summary>
+    public AccountBalances ClosingBalances(bool closeFiscalYear = false)
+    {
+        var closing = new Dictionary<string, decimal>(balances, StringComparer.Ordinal);
+        if (ResultClosingEntry() is { } resultClosing)
+        {
+            AccountBalances.Accumulate(closing, resultClosing);
+        }
+
+        var resultOfTheYear = closing.GetValueOrDefault(AccountNumbers.ResultOfTheYear);
+        if (closeFiscalYear && resultOfTheYear != 0m)
+        {
+            AccountBalances.Accumulate(closing, JournalEntry.Create("Affectation du résultat en report à nouveau",
+                new JournalLine(AccountNumbers.ResultOfTheYear, Math.Max(-resultOfTheYear, 0m), Math.Max(resultOfTheYear, 0m)),
+                new JournalLine(AccountNumbers.RetainedEarnings, Math.Max(resultOfTheYear, 0m), Math.Max(-resultOfTheYear, 0m))));
+        }
+
+        return new AccountBalances(closing
+            .Where(pair => pair.Value != 0m)
+            .ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal));
+    }
+
+    private static void EnsureValidOpening(AccountBalances opening)
+    {
+        foreach (var (account, balance) in opening.DebitBalances)
+        {
+            if (!AccountChart.Contains(account) || AccountChart.CategoryOf(account).IsIncomeStatement() || !Money.IsWholeCents(balance))
+            {
+                throw new ArgumentException(
+                    $"Solde d'ouverture refusé pour le compte « {account} » : seuls les comptes de bilan du plan, au centime, sont repris à nouveau.",
+                    nameof(opening));
+            }
+        }
+
+        if (opening.Total != 0m)
+        {
+            throw new ArgumentException($"Les soldes d'ouverture ne s'équilibrent pas (écart {opening.Total}).", nameof(opening));
+        }
+    }
+}
