@@ -1,0 +1,182 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace NrcGame.Silo.Storage;
+
+/// <summary>
+/// Grain state in one SQLite file, in WAL mode with <c>synchronous=FULL</c>.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Durability: in WAL mode <c>synchronous=NORMAL</c> survives a crash of the process but may lose the
+/// last committed transactions on a power cut or an operating-system crash. <c>FULL</c> flushes the
+/// WAL to disk on every commit, so a write acknowledged to a grain is never lost; the cost is one
+/// fsync per write, which grain state writes (a few per player action) easily afford.
+/// </para>
+/// <para>
+/// Connections: one per operation, taken from Microsoft.Data.Sqlite's connection pool; WAL lets
+/// readers proceed while a writer commits, and writers wait for each other up to the busy timeout.
+/// </para>
+/// </remarks>
+internal sealed class SqliteDialect : IStorageDialect
+{
+    private const string KeyFilter =
+        "storage_name = @storage_name AND grain_type = @grain_type AND grain_id = @grain_id AND state_name = @state_name";
+
+    private const string CreateTableSql = """
+        CREATE TABLE IF NOT EXISTS grain_state (
+            storage_name TEXT    NOT NULL,
+            grain_type   TEXT    NOT NULL,
+            grain_id     TEXT    NOT NULL,
+            state_name   TEXT    NOT NULL,
+            payload      BLOB    NULL,
+            version      INTEGER NOT NULL,
+            PRIMARY KEY (storage_name, grain_type, grain_id, state_name)
+        )
+        """;
+
+    private const string SchemaProbeSql =
+        "SELECT storage_name, grain_type, grain_id, state_name, payload, version FROM grain_state LIMIT 0";
+
+    private readonly string _connectionString;
+    private readonly string _connectionPragmas;
+
+    /// <summary>Uses the SQLite file at <paramref name="databasePath"/>.</summary>
+    /// <param name="databasePath">The database file; relative paths are resolved against the working directory.</param>
+    /// <param name="busyTimeout">How long to wait for another connection's lock.</param>
+    public SqliteDialect(string databasePath, TimeSpan busyTimeout)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(busyTimeout, TimeSpan.Zero);
+        Location = Path.GetFullPath(databasePath);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Location,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = (int)Math.Ceiling(busyTimeout.TotalSeconds),
+        }.ToString();
+        var busyMilliseconds = ((long)busyTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
+        _connectionPragmas = $"PRAGMA busy_timeout = {busyMilliseconds}; PRAGMA synchronous = FULL;";
+    }
+
+    /// <inheritdoc />
+    public string Location { get; }
+
+    /// <inheritdoc />
+    public string ReadSql => $"SELECT payload, version FROM grain_state WHERE {KeyFilter}";
+
+    /// <inheritdoc />
+    public string VersionSql => $"SELECT version FROM grain_state WHERE {KeyFilter}";
+
+    /// <inheritdoc />
+    public string InsertSql => """
+        INSERT INTO grain_state (storage_name, grain_type, grain_id, state_name, payload, version)
+        VALUES (@storage_name, @grain_type, @grain_id, @state_name, @payload, 1)
+        ON CONFLICT DO NOTHING
+        RETURNING version
+        """;
+
+    /// <inheritdoc />
+    public string UpdateSql =>
+        $"UPDATE grain_state SET payload = @payload, version = version + 1 WHERE {KeyFilter} AND version = @version RETURNING version";
+
+    /// <inheritdoc />
+    public string ClearSql =>
+        $"UPDATE grain_state SET payload = NULL, version = version + 1 WHERE {KeyFilter} AND version = @version RETURNING version";
+
+    /// <inheritdoc />
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        CreateFolder();
+        try
+        {
+            await using var connection = await OpenConnectionAsync(cancellationToken);
+            // Reading the header first: a file that is not a database is reported before anything is written.
+            await ExecuteScalarAsync(connection, "SELECT count(*) FROM sqlite_schema", cancellationToken);
+            var mode = await ExecuteScalarAsync(connection, "PRAGMA journal_mode = WAL", cancellationToken);
+            if (!string.Equals(mode as string, "wal", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new SqliteDatabaseFileException(Location, SqliteDatabaseFileProblem.CannotOpen,
+                    $"The SQLite database '{Location}' cannot be switched to WAL mode (journal mode is '{mode}').", null);
+            }
+
+            await ExecuteScalarAsync(connection, CreateTableSql, cancellationToken);
+            await ProbeSchemaAsync(connection, cancellationToken);
+        }
+        catch (SqliteException exception) when (Describe(exception) is { } problem)
+        {
+            throw new SqliteDatabaseFileException(Location, problem.Problem, problem.Message, exception);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await ExecuteScalarAsync(connection, _connectionPragmas, cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Closes the pooled connections to the file, letting SQLite checkpoint and remove the WAL.</summary>
+    public void Dispose()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+
+    private void CreateFolder()
+    {
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Location)!);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new SqliteDatabaseFileException(Location, SqliteDatabaseFileProblem.CannotOpen,
+                $"The folder of the SQLite database '{Location}' cannot be created: {exception.Message}", exception);
+        }
+    }
+
+    private async Task ProbeSchemaAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await ExecuteScalarAsync(connection, SchemaProbeSql, cancellationToken);
+        }
+        catch (SqliteException exception) when (exception.SqliteErrorCode == SQLitePCL.raw.SQLITE_ERROR)
+        {
+            throw new SqliteDatabaseFileException(Location, SqliteDatabaseFileProblem.IncompatibleSchema,
+                $"The SQLite database '{Location}' has a grain_state table with unexpected columns: {exception.Message}", exception);
+        }
+    }
+
+    private (SqliteDatabaseFileProblem Problem, string Message)? Describe(SqliteException exception) =>
+        (exception.SqliteErrorCode & 0xFF) switch
+        {
+            SQLitePCL.raw.SQLITE_NOTADB or SQLitePCL.raw.SQLITE_CORRUPT => (SqliteDatabaseFileProblem.NotADatabase,
+                $"The file '{Location}' is not a valid SQLite database; it was left untouched. Move it away or choose another data folder."),
+            SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED => (SqliteDatabaseFileProblem.Locked,
+                $"The SQLite database '{Location}' is locked by another process."),
+            SQLitePCL.raw.SQLITE_CANTOPEN or SQLitePCL.raw.SQLITE_READONLY or SQLitePCL.raw.SQLITE_PERM or SQLitePCL.raw.SQLITE_IOERR =>
+                (SqliteDatabaseFileProblem.CannotOpen, $"The SQLite database '{Location}' cannot be opened for writing: {exception.Message}"),
+            _ => null,
+        };
+
+    private static async Task<object?> ExecuteScalarAsync(DbConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,92 @@
+using Microsoft.Data.Sqlite;
+using NrcGame.Silo.Storage;
+using Orleans.Runtime;
+
+namespace NrcGame.Storage.Tests;
+
+/// <summary>What the SQLite backend does with the file itself: creation, WAL, and refusing bad files.</summary>
+public sealed class SqliteDatabaseFileTests : IDisposable
+{
+    private static readonly GrainId Grain = GrainId.Create("file-grain", "a");
+    private readonly TemporaryFolder _folder = new();
+
+    [Fact]
+    public async Task A_missing_folder_is_created_and_the_database_is_in_WAL_mode()
+    {
+        var path = Path.Combine(_folder.Path, "not", "yet", "there.db");
+        using (var storage = StorageServices.CreateSqlite("file", path))
+        {
+            await storage.WriteStateAsync("state", Grain, new GrainState<TestState>(new TestState { Name = "x" }));
+        }
+
+        Assert.True(File.Exists(path));
+        Assert.Equal("wal", await ScalarAsync(path, "PRAGMA journal_mode"));
+        Assert.Equal(1L, await ScalarAsync(path, "SELECT count(*) FROM grain_state WHERE payload IS NOT NULL"));
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_a_database_is_refused_and_left_untouched()
+    {
+        var path = Path.Combine(_folder.Path, "notes.db");
+        var content = string.Concat(Enumerable.Repeat("Ceci n'est pas une base SQLite. ", 200));
+        await File.WriteAllTextAsync(path, content);
+        var before = await File.ReadAllBytesAsync(path);
+        using var storage = StorageServices.CreateSqlite("file", path);
+
+        var error = await Assert.ThrowsAsync<SqliteDatabaseFileException>(() =>
+            storage.WriteStateAsync("state", Grain, new GrainState<TestState>(new TestState())));
+
+        Assert.Equal(SqliteDatabaseFileProblem.NotADatabase, error.Problem);
+        Assert.Equal(path, error.DatabasePath);
+        Assert.Contains("not a valid SQLite database", error.Message);
+        Assert.Equal(before, await File.ReadAllBytesAsync(path));
+    }
+
+    [Fact]
+    public async Task A_database_locked_by_another_connection_is_reported_as_locked()
+    {
+        var path = Path.Combine(_folder.Path, "locked.db");
+        await using var holder = new SqliteConnection($"Data Source={path};Pooling=False");
+        await holder.OpenAsync();
+        await using (var lockCommand = holder.CreateCommand())
+        {
+            lockCommand.CommandText = "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; CREATE TABLE held (x INTEGER);";
+            await lockCommand.ExecuteNonQueryAsync();
+        }
+
+        using var storage = StorageServices.CreateSqlite("file", path, busyTimeout: TimeSpan.FromMilliseconds(300));
+
+        var error = await Assert.ThrowsAsync<SqliteDatabaseFileException>(() =>
+            storage.ReadStateAsync("state", Grain, new GrainState<TestState>(new TestState())));
+
+        Assert.Equal(SqliteDatabaseFileProblem.Locked, error.Problem);
+    }
+
+    [Fact]
+    public async Task A_foreign_grain_state_table_is_refused()
+    {
+        var path = Path.Combine(_folder.Path, "foreign.db");
+        await ScalarAsync(path, "CREATE TABLE grain_state (id INTEGER PRIMARY KEY, data TEXT)");
+        using var storage = StorageServices.CreateSqlite("file", path);
+
+        var error = await Assert.ThrowsAsync<SqliteDatabaseFileException>(() =>
+            storage.ReadStateAsync("state", Grain, new GrainState<TestState>(new TestState())));
+
+        Assert.Equal(SqliteDatabaseFileProblem.IncompatibleSchema, error.Problem);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        _folder.Dispose();
+    }
+
+    private static async Task<object?> ScalarAsync(string path, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
+    }
+}
