@@ -246,11 +246,11 @@ public abstract class GrainStorageContractTests : IDisposable
         var initial = Fresh(Sample("initial", -1));
         await Storage.WriteStateAsync(StateName, GrainA, initial);
         var attempts = Enumerable.Range(0, writers).Select(i => Fresh(Sample($"writer {i}", i), initial.ETag)).ToArray();
-        using var start = new ManualResetEventSlim();
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
         var outcomes = attempts.Select(attempt => Task.Run(async () =>
         {
-            start.Wait();
+            await start.Task;
             try
             {
                 await Storage.WriteStateAsync(StateName, GrainA, attempt);
@@ -261,7 +261,7 @@ public abstract class GrainStorageContractTests : IDisposable
                 return false;
             }
         })).ToArray();
-        start.Set();
+        start.SetResult();
         var won = await Task.WhenAll(outcomes);
 
         Assert.Equal(1, won.Count(w => w));

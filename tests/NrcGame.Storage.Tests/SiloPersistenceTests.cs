@@ -16,9 +16,7 @@ public sealed class SiloPersistenceTests : IDisposable
     public async Task A_grain_state_survives_deactivation_and_reactivation()
     {
         var databasePath = Path.Combine(_folder.Path, "data", "silo.db");
-        var builder = new InProcessTestClusterBuilder(1);
-        builder.ConfigureSilo((_, silo) => silo.AddSqliteGrainStorage(StorageName, sqlite => sqlite.DatabasePath = databasePath));
-        await using var cluster = builder.Build();
+        await using var cluster = BuildCluster(databasePath);
         await cluster.DeployAsync();
         var grain = cluster.Client.GetGrain<ICounterGrain>("persisted");
 
@@ -34,10 +32,41 @@ public sealed class SiloPersistenceTests : IDisposable
         Assert.Equal(1L, await CountRowsAsync(databasePath));
     }
 
-    public void Dispose()
+    [Fact]
+    public async Task A_silo_does_not_start_on_a_file_that_is_not_a_database_and_leaves_it_untouched()
     {
-        SqliteConnection.ClearAllPools();
-        _folder.Dispose();
+        var databasePath = Path.Combine(_folder.Path, "precious.db");
+        await File.WriteAllTextAsync(databasePath, string.Concat(Enumerable.Repeat("Pas une base SQLite. ", 200)));
+        var before = await File.ReadAllBytesAsync(databasePath);
+        await using var cluster = BuildCluster(databasePath);
+
+        var failure = await Assert.ThrowsAnyAsync<Exception>(() => cluster.DeployAsync());
+
+        var cause = Flatten(failure).OfType<SqliteDatabaseFileException>().FirstOrDefault();
+        Assert.True(cause is not null, $"Expected a SqliteDatabaseFileException, got: {failure}");
+        Assert.Equal(SqliteDatabaseFileProblem.NotADatabase, cause.Problem);
+        Assert.Equal(before, await File.ReadAllBytesAsync(databasePath));
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    private static InProcessTestCluster BuildCluster(string databasePath)
+    {
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.ConfigureSilo((_, silo) => silo.AddSqliteGrainStorage(StorageName, sqlite => sqlite.DatabasePath = databasePath));
+        return builder.Build();
+    }
+
+    private static IEnumerable<Exception> Flatten(Exception exception)
+    {
+        yield return exception;
+        var children = exception is AggregateException aggregate
+            ? aggregate.InnerExceptions.ToArray()
+            : exception.InnerException is { } inner ? [inner] : [];
+        foreach (var child in children.SelectMany(Flatten))
+        {
+            yield return child;
+        }
     }
 
     private static async Task<Guid> WaitForNewActivationAsync(ICounterGrain grain, Guid previous)

@@ -75,11 +75,7 @@ public sealed class SqliteDatabaseFileTests : IDisposable
         Assert.Equal(SqliteDatabaseFileProblem.IncompatibleSchema, error.Problem);
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        _folder.Dispose();
-    }
+    public void Dispose() => _folder.Dispose();
 
     private static async Task<object?> ScalarAsync(string path, string sql)
     {
