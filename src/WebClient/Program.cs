@@ -1,1 +1,59 @@
-var b = WebApplication.CreateBuilder(args); var app=b.Build(); app.Run();
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Hosting.Server;
+using NrcGame.Silo.Hosting;
+using NrcGame.WebClient;
+using NrcGame.WebClient.Access;
+using NrcGame.WebClient.Api;
+using NrcGame.WebClient.Hosting;
+using NrcGame.WebClient.Live;
+
+var builder = WebApplication.CreateBuilder(args);
+var hosting = builder.Configuration.GetSection(NrcGameHostingOptions.SectionName).Get<NrcGameHostingOptions>()
+    ?? new NrcGameHostingOptions();
+
+// Embedded mode: the silo runs in this process and stores grain state in the SQLite file.
+builder.UseOrleans(silo => silo.ConfigureNrcGameSilo(hosting));
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddDataProtection()
+    .SetApplicationName("NrcGame")
+    .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(hosting.DataFolderFullPath, "keys")));
+builder.Services.AddSingleton<AccessTokenService>();
+builder.Services.AddAuthentication(TokenAuthenticationHandler.SchemeName)
+    .AddScheme<AuthenticationSchemeOptions, TokenAuthenticationHandler>(TokenAuthenticationHandler.SchemeName, null);
+builder.Services.AddGameAccessPolicies();
+builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, FrenchAuthorizationResultHandler>();
+builder.Services.AddJoinRateLimiting();
+builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddSignalR()
+    .AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddSingleton<GameUpdatesForwarder>();
+builder.Services.AddHostedService(services => services.GetRequiredService<GameUpdatesForwarder>());
+builder.Services.AddSingleton<ScenarioCatalog>();
+
+var app = builder.Build();
+
+app.UseExceptionHandler(errors => errors.Run(ApiError.WriteUnexpectedAsync));
+app.UseDefaultFiles();
+app.UseStaticFiles();
+app.UseAuthentication();
+app.UseRateLimiter();
+app.UseAuthorization();
+app.MapNrcGameApi();
+app.MapHub<GameHub>(GameHub.Path);
+app.MapFallbackToFile("index.html");
+
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    foreach (var address in ServerAddresses.Reachable(app.Services.GetRequiredService<IServer>()))
+        Console.WriteLine($"NRC Game est prêt : {address}");
+    Console.WriteLine($"Données enregistrées dans : {hosting.DatabasePath}");
+});
+
+app.Run();
+
+/// <summary>Entry point, public for the web tests' <c>WebApplicationFactory</c>.</summary>
+public partial class Program;

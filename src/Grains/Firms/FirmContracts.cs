@@ -1,0 +1,39 @@
+using NrcGame.Market;
+
+namespace NrcGame.Grains.Firms;
+
+/// <summary>What a firm starts a game with.</summary>
+[GenerateSerializer, Immutable]
+public sealed record FirmSeatSetup(
+    [property: Id(0)] string GameId,
+    [property: Id(1)] string FirmId,
+    [property: Id(2)] string Name,
+    [property: Id(3)] FirmState InitialState,
+    [property: Id(4)] FirmDecisions InitialDecisions);
+
+/// <summary>
+/// The decisions of the open turn as a team sees them: submitted ones, or else those carried
+/// over from the previous turn (which is what will be resolved if the team submits nothing).
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record FirmDecisionsView(
+    [property: Id(0)] int Turn,
+    [property: Id(1)] FirmDecisions Decisions,
+    [property: Id(2)] bool Submitted,
+    [property: Id(3)] string? SubmittedBy,
+    [property: Id(4)] DateTimeOffset? SubmittedAt);
+
+/// <summary>A firm's input to the resolution of a turn.</summary>
+[GenerateSerializer, Immutable]
+public sealed record FirmTurnEntry(
+    [property: Id(0)] FirmState State,
+    [property: Id(1)] FirmDecisions Decisions,
+    [property: Id(2)] bool Submitted);
+
+/// <summary>One line of a firm's decision history: who submitted what, when, for which turn.</summary>
+[GenerateSerializer, Immutable]
+public sealed record DecisionRecord(
+    [property: Id(0)] int Turn,
+    [property: Id(1)] string Author,
+    [property: Id(2)] DateTimeOffset At,
+    [property: Id(3)] FirmDecisions Decisions);

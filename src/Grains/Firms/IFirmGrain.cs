@@ -1,0 +1,39 @@
+using NrcGame.Market;
+
+namespace NrcGame.Grains.Firms;
+
+/// <summary>
+/// One firm (one student team) of a game: its carried-over market state, its decisions for the
+/// open turn with their history, and its results per turn. Keyed by <see cref="FirmKey"/>.
+/// Only the game grain changes a firm; the web layer reads it for the firm's own students and the teacher.
+/// </summary>
+public interface IFirmGrain : IGrainWithStringKey
+{
+    /// <summary>Seats the firm in its game with the scenario's starting state and decisions (once).</summary>
+    Task Initialize(FirmSeatSetup setup);
+
+    /// <summary>The decisions that will be resolved for the open turn, and whether they were submitted.</summary>
+    Task<FirmDecisionsView> GetDecisions();
+
+    /// <summary>Records a submission for <paramref name="turn"/> (called by the game after validation).</summary>
+    Task RecordSubmission(int turn, FirmDecisions decisions, string author, DateTimeOffset at);
+
+    /// <summary>The firm's state and decisions entering the resolution of <paramref name="turn"/>.</summary>
+    Task<FirmTurnEntry> GetTurnEntry(int turn);
+
+    /// <summary>
+    /// Stores the result of <paramref name="turn"/> and moves to the next turn. Applying the same
+    /// turn again changes nothing (idempotent), so a resumed resolution never doubles a result.
+    /// </summary>
+    Task ApplyResult(int turn, FirmTurnResult result);
+
+    /// <summary>The firm's results, one per resolved turn, oldest first.</summary>
+    Task<IReadOnlyList<FirmTurnResult>> GetResults();
+}
+
+/// <summary>Builds firm grain keys: <c>{gameId}/{firmId}</c>.</summary>
+public static class FirmKey
+{
+    /// <summary>The key of firm <paramref name="firmId"/> of game <paramref name="gameId"/>.</summary>
+    public static string Of(string gameId, string firmId) => $"{gameId}/{firmId}";
+}

@@ -1,0 +1,59 @@
+using NrcGame.Market;
+
+namespace NrcGame.Grains.Games;
+
+/// <summary>Persisted state of <see cref="GameGrain"/>.</summary>
+[GenerateSerializer]
+public sealed class GameGrainState
+{
+    /// <summary>Name of the game shown to the class.</summary>
+    [Id(0)] public string Title { get; set; } = "";
+
+    /// <summary>The scenario file the market comes from.</summary>
+    [Id(1)] public string ScenarioId { get; set; } = "";
+
+    /// <summary>The scenario's title.</summary>
+    [Id(2)] public string ScenarioTitle { get; set; } = "";
+
+    /// <summary>The market; null until the game is created.</summary>
+    [Id(3)] public MarketScenario? Scenario { get; set; }
+
+    /// <summary>SHA-256 of the teacher key (the key itself is never stored).</summary>
+    [Id(4)] public string TeacherKeyHash { get; set; } = "";
+
+    /// <summary>The firms in seat order.</summary>
+    [Id(5)] public List<FirmSeat> Firms { get; set; } = [];
+
+    /// <summary>Where the game stands.</summary>
+    [Id(6)] public GameStatus Status { get; set; } = GameStatus.None;
+
+    /// <summary>The open turn (1-based); after the last turn, the number of turns + 1.</summary>
+    [Id(7)] public int CurrentTurn { get; set; }
+
+    /// <summary>Seed of all random draws.</summary>
+    [Id(8)] public ulong Seed { get; set; }
+
+    /// <summary>Firms that submitted decisions for the open turn.</summary>
+    [Id(9)] public HashSet<string> SubmittedFirms { get; set; } = [];
+
+    /// <summary>Standings after the last resolved turn.</summary>
+    [Id(10)] public List<StandingRow> Standings { get; set; } = [];
+
+    /// <summary>
+    /// A resolution computed and stored but not yet applied to every firm. Set before the first
+    /// firm is told its result, cleared once all are: after a crash in between, the game finishes
+    /// applying exactly this outcome on its next activation, so nothing is lost or doubled.
+    /// </summary>
+    [Id(11)] public PendingResolution? Pending { get; set; }
+
+    /// <summary>Public market news per resolved turn, oldest first.</summary>
+    [Id(12)] public List<MarketNews> News { get; set; } = [];
+}
+
+/// <summary>A firm's seat in a game.</summary>
+[GenerateSerializer, Immutable]
+public sealed record FirmSeat([property: Id(0)] string FirmId, [property: Id(1)] string Name);
+
+/// <summary>A resolved turn awaiting application to the firms.</summary>
+[GenerateSerializer, Immutable]
+public sealed record PendingResolution([property: Id(0)] int Turn, [property: Id(1)] TurnOutcome Outcome);

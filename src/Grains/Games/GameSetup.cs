@@ -1,0 +1,30 @@
+using NrcGame.Market;
+
+namespace NrcGame.Grains.Games;
+
+/// <summary>What a teacher chooses when creating a game.</summary>
+/// <param name="Title">Name of the game shown to the class.</param>
+/// <param name="ScenarioId">The scenario file the market comes from.</param>
+/// <param name="ScenarioTitle">The scenario's title, for display.</param>
+/// <param name="Scenario">The market itself.</param>
+/// <param name="TeamNames">One name per team (firm), in seat order.</param>
+/// <param name="Seed">Seed of every random draw of the game (same seed and decisions, same results).</param>
+[GenerateSerializer, Immutable]
+public sealed record GameSetup(
+    [property: Id(0)] string Title,
+    [property: Id(1)] string ScenarioId,
+    [property: Id(2)] string ScenarioTitle,
+    [property: Id(3)] MarketScenario Scenario,
+    [property: Id(4)] IReadOnlyList<string> TeamNames,
+    [property: Id(5)] ulong Seed);
+
+/// <summary>The answer to <see cref="IGameGrain.Create"/>: the secrets, shown once, or why it was refused.</summary>
+[GenerateSerializer, Immutable]
+public sealed record GameCreation(
+    [property: Id(0)] CommandResult Result,
+    [property: Id(1)] string TeacherKey,
+    [property: Id(2)] IReadOnlyList<TeamCode> Teams);
+
+/// <summary>A team and its join code, in clear: handed to the teacher once.</summary>
+[GenerateSerializer, Immutable]
+public sealed record TeamCode([property: Id(0)] string FirmId, [property: Id(1)] string Name, [property: Id(2)] string JoinCode);

@@ -1,0 +1,35 @@
+namespace NrcGame.Grains.Games;
+
+/// <summary>
+/// The public view of a game: what every member and the projector may see. It never holds a
+/// firm's private decisions or detailed accounts.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record GameSummary(
+    [property: Id(0)] string GameId,
+    [property: Id(1)] string Title,
+    [property: Id(2)] string ScenarioTitle,
+    [property: Id(3)] GameStatus Status,
+    [property: Id(4)] int CurrentTurn,
+    [property: Id(5)] int TurnCount,
+    [property: Id(6)] IReadOnlyList<TeamStatus> Teams,
+    [property: Id(7)] IReadOnlyList<StandingRow> Standings,
+    [property: Id(8)] int LastResolvedTurn);
+
+/// <summary>One team as the class sees it during a turn.</summary>
+[GenerateSerializer, Immutable]
+public sealed record TeamStatus(
+    [property: Id(0)] string FirmId,
+    [property: Id(1)] string Name,
+    [property: Id(2)] bool HasSubmitted);
+
+/// <summary>One line of the standings after a resolved turn.</summary>
+[GenerateSerializer, Immutable]
+public sealed record StandingRow(
+    [property: Id(0)] int Rank,
+    [property: Id(1)] string FirmId,
+    [property: Id(2)] string Name,
+    [property: Id(3)] decimal Score,
+    [property: Id(4)] decimal Revenue,
+    [property: Id(5)] decimal NetProfit,
+    [property: Id(6)] decimal ValueShare);

@@ -1,0 +1,15 @@
+using NrcGame.Grains.Games;
+
+namespace NrcGame.Grains.Live;
+
+/// <summary>
+/// Receives a game's live updates. Each web front-end subscribes one observer per game its
+/// browsers watch and forwards what it receives to the SignalR group of that game.
+/// </summary>
+public interface IGameObserver : IGrainObserver
+{
+    /// <summary>The public view of the game changed (turn state, submissions, standings).</summary>
+    /// <param name="summary">The new public view.</param>
+    [OneWay]
+    Task OnGameChanged(GameSummary summary);
+}

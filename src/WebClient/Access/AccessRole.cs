@@ -1,0 +1,11 @@
+namespace NrcGame.WebClient.Access;
+
+/// <summary>Who a token speaks for.</summary>
+public enum AccessRole
+{
+    /// <summary>The teacher (animateur) who runs one game.</summary>
+    Teacher,
+
+    /// <summary>A student of one firm (team) of one game.</summary>
+    Student,
+}

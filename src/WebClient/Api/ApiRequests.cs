@@ -1,0 +1,16 @@
+namespace NrcGame.WebClient.Api;
+
+/// <summary>Body of <c>POST /api/games</c>.</summary>
+public sealed record CreateGameRequest(string? ScenarioId, string? Title, IReadOnlyList<string>? TeamNames);
+
+/// <summary>Body of <c>POST /api/sessions/teacher</c>.</summary>
+public sealed record TeacherSignInRequest(string? GameId, string? TeacherKey);
+
+/// <summary>Body of <c>POST /api/sessions/team</c>.</summary>
+public sealed record TeamSignInRequest(string? JoinCode, string? DisplayName);
+
+/// <summary>Answer of <c>POST /api/games</c>: the secrets, shown once, and the teacher's token.</summary>
+public sealed record GameCreatedResponse(string GameId, string TeacherKey, string TeacherToken, IReadOnlyList<Grains.Games.TeamCode> Teams);
+
+/// <summary>Answer of a sign-in: the token to send as <c>Authorization: Bearer</c>.</summary>
+public sealed record TokenResponse(string Token, string GameId, string? FirmId, string? FirmName);

@@ -1,0 +1,15 @@
+namespace NrcGame.WebClient.Api;
+
+/// <summary>The HTTP API under <c>/api</c>.</summary>
+public static class ApiRoutes
+{
+    /// <summary>Maps every endpoint; each one states its access policy where it is mapped.</summary>
+    public static void MapNrcGameApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api");
+        api.MapSessionEndpoints();
+        api.MapGameEndpoints();
+        api.MapFirmEndpoints();
+        api.MapFallback(() => ApiError.NotFound("Adresse d'API inconnue."));
+    }
+}

@@ -1,0 +1,33 @@
+using NrcGame.Grains.Firms;
+using NrcGame.Grains.Games;
+using NrcGame.Market;
+using NrcGame.WebClient.Access;
+
+namespace NrcGame.WebClient.Api;
+
+/// <summary>A firm's decisions and results, for its own students (and its teacher, read-only).</summary>
+public static class FirmEndpoints
+{
+    /// <summary>Maps <c>/api/games/{gameId}/firms/{firmId}/*</c>.</summary>
+    public static void MapFirmEndpoints(this IEndpointRouteBuilder api)
+    {
+        var firm = api.MapGroup("/games/{gameId}/firms/{firmId}");
+        firm.MapGet("/decisions", async (string gameId, string firmId, IGrainFactory grains) =>
+            Results.Ok(await Firm(grains, gameId, firmId).GetDecisions())).RequireAuthorization(GameAccessPolicies.FirmReader);
+        firm.MapGet("/results", async (string gameId, string firmId, IGrainFactory grains) =>
+            Results.Ok(await Firm(grains, gameId, firmId).GetResults())).RequireAuthorization(GameAccessPolicies.FirmReader);
+        firm.MapPut("/decisions/{turn:int}", SubmitDecisions).RequireAuthorization(GameAccessPolicies.FirmStudent);
+    }
+
+    private static async Task<IResult> SubmitDecisions(string gameId, string firmId, int turn, HttpRequest request, IGrainFactory grains)
+    {
+        var (decisions, error) = await JsonBody.ReadAsync<FirmDecisions>(request);
+        if (error is not null) return error;
+        var author = AccessClaims.ToGrant(request.HttpContext.User)!.DisplayName;
+        var result = await grains.GetGrain<IGameGrain>(gameId).SubmitDecisions(firmId, turn, decisions!, author);
+        return ApiError.From(result, stateConflict: result.Errors.Any(e => e.Field is "turn"));
+    }
+
+    private static IFirmGrain Firm(IGrainFactory grains, string gameId, string firmId) =>
+        grains.GetGrain<IFirmGrain>(FirmKey.Of(gameId, firmId));
+}

@@ -1,0 +1,17 @@
+using System.Security.Cryptography;
+
+namespace NrcGame.WebClient.Api;
+
+/// <summary>Public game identifiers: short, readable, not secret.</summary>
+public static class GameIds
+{
+    private const string Alphabet = "abcdefghjkmnpqrstvwxyz23456789";
+    private const int Length = 10;
+
+    /// <summary>A fresh random game id.</summary>
+    public static string New() =>
+        new(Enumerable.Range(0, Length).Select(_ => Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)]).ToArray());
+
+    /// <summary>True when <paramref name="id"/> could be a game id (checked before touching a grain).</summary>
+    public static bool IsWellFormed(string id) => id.Length == Length && id.All(Alphabet.Contains);
+}

@@ -1,0 +1,28 @@
+import { ApiFailure } from "../api";
+import { h } from "../dom";
+
+/** A French error box listing every rejected field; empty when there is nothing to say. */
+export function errorBox(): { element: HTMLElement; show: (error: unknown) => void; clear: () => void } {
+  const element = h("div", { class: "error", role: "alert", hidden: true });
+  return {
+    element,
+    show(error: unknown) {
+      const failure = error instanceof ApiFailure ? error : new ApiFailure(0, String(error), []);
+      element.replaceChildren(h("strong", {}, failure.title));
+      if (failure.errors.length) {
+        element.append(h("ul", {}, ...failure.errors.map((e) => h("li", { "data-field": e.field }, e.message))));
+      }
+      for (const input of document.querySelectorAll<HTMLElement>("[data-field]")) {
+        if (input.tagName === "INPUT" || input.tagName === "SELECT") {
+          input.setAttribute("aria-invalid", String(failure.errors.some((e) => e.field === input.dataset.field)));
+        }
+      }
+      element.hidden = false;
+    },
+    clear() {
+      element.hidden = true;
+      element.replaceChildren();
+      for (const input of document.querySelectorAll<HTMLElement>("[aria-invalid]")) input.removeAttribute("aria-invalid");
+    },
+  };
+}

@@ -1,0 +1,88 @@
+import { api } from "../api";
+import { errorBox } from "../components/errors";
+import { h, mount } from "../dom";
+import { saveSession } from "../session";
+import type { GameCreated, ScenarioInfo, TokenGranted } from "../types";
+
+/** Home: a student joins a team with a code; a teacher creates a game or resumes one with the key. */
+export function showHome(): () => void {
+  const joinErrors = errorBox();
+  const code = h("input", { id: "join-code", name: "joinCode", required: true, autocomplete: "off", placeholder: "ex. ABCD-EFGH-JKMN-PQ" });
+  const displayName = h("input", { id: "display-name", name: "displayName", required: true, maxlength: 40, placeholder: "ex. Camille" });
+  const joinForm = h("form", { class: "card", "aria-labelledby": "join-title" },
+    h("h2", { id: "join-title" }, "Étudiant·e : rejoindre mon équipe"),
+    h("label", { for: "join-code" }, "Code d'équipe (donné par l'enseignant)"), code,
+    h("label", { for: "display-name" }, "Votre prénom (visible par votre équipe)"), displayName,
+    joinErrors.element,
+    h("button", { type: "submit" }, "Rejoindre l'équipe"));
+  joinForm.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    joinErrors.clear();
+    try {
+      const granted = await api.post<TokenGranted>("/api/sessions/team", { joinCode: code.value, displayName: displayName.value });
+      saveSession({ token: granted.token, role: "Student", gameId: granted.gameId, firmId: granted.firmId, firmName: granted.firmName, displayName: displayName.value });
+      location.hash = "#/equipe";
+    } catch (error) {
+      joinErrors.show(error);
+    }
+  });
+
+  const createErrors = errorBox();
+  const scenario = h("select", { id: "scenario", name: "scenarioId", required: true });
+  const title = h("input", { id: "game-title", name: "title", required: true, maxlength: 80, value: "BTS NRC — partie de la classe" });
+  const teamCount = h("input", { id: "team-count", name: "teamCount", type: "number", min: 2, max: 8, value: 4, required: true });
+  const createForm = h("form", { class: "card", "aria-labelledby": "create-title" },
+    h("h2", { id: "create-title" }, "Enseignant·e : créer une partie"),
+    h("label", { for: "scenario" }, "Scénario de marché"), scenario,
+    h("label", { for: "game-title" }, "Nom de la partie"), title,
+    h("label", { for: "team-count" }, "Nombre d'équipes (2 à 8)"), teamCount,
+    createErrors.element,
+    h("button", { type: "submit" }, "Créer la partie"));
+  createForm.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    createErrors.clear();
+    const count = Number(teamCount.value);
+    const teamNames = Number.isInteger(count) && count > 0 && count <= 8
+      ? Array.from({ length: count }, (_, i) => `Équipe ${i + 1}`)
+      : [];
+    try {
+      const created = await api.post<GameCreated>("/api/games", { scenarioId: scenario.value, title: title.value, teamNames });
+      saveSession({ token: created.teacherToken, role: "Teacher", gameId: created.gameId, displayName: "Enseignant·e" });
+      sessionStorage.setItem(`nrcgame.created.${created.gameId}`, JSON.stringify(created));
+      location.hash = "#/enseignant";
+    } catch (error) {
+      createErrors.show(error);
+    }
+  });
+
+  const resumeErrors = errorBox();
+  const gameId = h("input", { id: "resume-game", name: "gameId", required: true, autocomplete: "off" });
+  const teacherKey = h("input", { id: "resume-key", name: "teacherKey", required: true, autocomplete: "off", type: "password" });
+  const resumeForm = h("form", { class: "card", "aria-labelledby": "resume-title" },
+    h("h2", { id: "resume-title" }, "Enseignant·e : reprendre une partie"),
+    h("label", { for: "resume-game" }, "Identifiant de la partie"), gameId,
+    h("label", { for: "resume-key" }, "Clé enseignant"), teacherKey,
+    resumeErrors.element,
+    h("button", { type: "submit", class: "secondary" }, "Reprendre"));
+  resumeForm.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    resumeErrors.clear();
+    try {
+      const granted = await api.post<TokenGranted>("/api/sessions/teacher", { gameId: gameId.value.trim(), teacherKey: teacherKey.value });
+      saveSession({ token: granted.token, role: "Teacher", gameId: granted.gameId, displayName: "Enseignant·e" });
+      location.hash = "#/enseignant";
+    } catch (error) {
+      resumeErrors.show(error);
+    }
+  });
+
+  mount(h("section", { class: "intro" },
+    h("h1", {}, "Dirigez la force de vente de votre entreprise"),
+    h("p", {}, "Chaque trimestre, votre équipe fixe ses prix et conditions, recrute et rémunère ses commerciaux, répartit les secteurs et finance la promotion. Le marché réagit, le classement s'affiche en direct.")),
+    h("div", { class: "columns" }, joinForm, h("div", { class: "stack" }, createForm, resumeForm)));
+
+  api.get<ScenarioInfo[]>("/api/scenarios").then((scenarios) => {
+    scenario.replaceChildren(...scenarios.map((s) => h("option", { value: s.id }, s.title)));
+  }, (error) => createErrors.show(error));
+  return () => undefined;
+}

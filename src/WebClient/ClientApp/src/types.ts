@@ -1,0 +1,99 @@
+// Shapes of the JSON the server sends (camelCase of the C# records).
+export type GameStatus = "None" | "TurnOpen" | "Finished";
+
+export interface TeamStatus {
+  firmId: string;
+  name: string;
+  hasSubmitted: boolean;
+}
+
+export interface StandingRow {
+  rank: number;
+  firmId: string;
+  name: string;
+  score: number;
+  revenue: number;
+  netProfit: number;
+  valueShare: number;
+}
+
+export interface GameSummary {
+  gameId: string;
+  title: string;
+  scenarioTitle: string;
+  status: GameStatus;
+  currentTurn: number;
+  turnCount: number;
+  teams: TeamStatus[];
+  standings: StandingRow[];
+  lastResolvedTurn: number;
+}
+
+export interface ScenarioInfo {
+  id: string;
+  title: string;
+  summary: string;
+  defaultTeamCount: number;
+}
+
+export interface TeamCode {
+  firmId: string;
+  name: string;
+  joinCode: string;
+}
+
+export interface GameCreated {
+  gameId: string;
+  teacherKey: string;
+  teacherToken: string;
+  teams: TeamCode[];
+}
+
+export interface TokenGranted {
+  token: string;
+  gameId: string;
+  firmId?: string;
+  firmName?: string;
+}
+
+export interface SegmentBrief {
+  id: string;
+  name: string;
+  referencePrice: number;
+  minimumPrice: number;
+  maximumPrice: number;
+  unitPurchaseCost: number;
+  referenceMediaSpend: number;
+}
+
+export interface MarketBrief {
+  segments: SegmentBrief[];
+  channels: { id: string; name: string }[];
+  paymentTermsCap: number;
+}
+
+/** The firm's decisions (the engine's FirmDecisions); the UI edits a few fields and sends back the whole. */
+export interface FirmDecisions {
+  pricing: { listPrice: Record<string, number>; paymentTermsDays: number; [key: string]: unknown };
+  promotion: { media: Record<string, number>; [key: string]: unknown };
+  [key: string]: unknown;
+}
+
+export interface DecisionsView {
+  turn: number;
+  decisions: FirmDecisions;
+  submitted: boolean;
+  submittedBy?: string;
+  submittedAt?: string;
+}
+
+export interface FirmTurnResult {
+  turn: number;
+  sales: { revenueHt: number; unitsSold: number; valueShare: number; volumeShare: number };
+  statements: {
+    income: { sales: number; commercialMargin: number; ebitda: number; netIncome: number };
+    balance: Record<string, unknown>;
+  };
+  dashboard: { marginRate: number; markupRate: number; breakEvenRevenue: number; coverage: number };
+  score: { score: number };
+}

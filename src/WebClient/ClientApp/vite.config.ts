@@ -1,0 +1,10 @@
+import { defineConfig } from "vite";
+
+// The browser app is served by the ASP.NET Core host from its wwwroot folder.
+export default defineConfig({
+  build: {
+    outDir: "../wwwroot",
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+});
