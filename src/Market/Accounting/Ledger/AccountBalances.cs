@@ -30,6 +30,11 @@ public sealed record AccountBalances(IReadOnlyDictionary<string, decimal> DebitB
     public decimal OfCategory(AccountCategory category) =>
         DebitBalances.Where(pair => AccountChart.CategoryOf(pair.Key) == category).Sum(pair => pair.Value);
 
+    /// <summary>Result not yet closed into 120: produits − charges of the class 7 and 6 balances, positive for a profit.</summary>
+    public decimal UnclosedResult => -DebitBalances
+        .Where(pair => AccountChart.CategoryOf(pair.Key).IsIncomeStatement())
+        .Sum(pair => pair.Value);
+
     /// <summary>Σ of all balances; zero for any balances produced by balanced entries.</summary>
     public decimal Total => DebitBalances.Values.Sum();
 

@@ -22,8 +22,18 @@ public sealed record JournalEntry(string Label, IReadOnlyList<JournalLine> Lines
     /// <summary>Σ credits of the entry.</summary>
     public decimal TotalCredit => Lines.Sum(line => line.Credit);
 
-    /// <summary>Throws <see cref="InvalidJournalEntryException"/> unless the entry is balanced and every line is well formed.</summary>
+    /// <summary>
+    /// Throws <see cref="InvalidJournalEntryException"/> unless the entry can be posted during a quarter:
+    /// balanced, every line well formed, allowances kept with their contra accounts.
+    /// </summary>
     public void EnsureValid()
+    {
+        EnsureBalanced();
+        EnsureAllowancesStayWithTheirContraAccounts();
+    }
+
+    /// <summary>Checks the double-entry rules only; closing entries (which empty 681 and 781 into 120) pass this check alone.</summary>
+    internal void EnsureBalanced()
     {
         if (Lines is null || Lines.Count < 2)
         {
@@ -38,6 +48,24 @@ public sealed record JournalEntry(string Label, IReadOnlyList<JournalLine> Lines
         if (TotalDebit != TotalCredit)
         {
             throw Invalid($"écriture déséquilibrée (débit {TotalDebit} ≠ crédit {TotalCredit})");
+        }
+    }
+
+    /// <summary>
+    /// Amortissements (28) and dépréciations (49) move only against a dotation (681) or a reprise (781),
+    /// and dotations and reprises only against them: this is what makes the CAF and the indirect
+    /// cash-flow method exact.
+    /// </summary>
+    private void EnsureAllowancesStayWithTheirContraAccounts()
+    {
+        static bool IsAllowanceOrContra(AccountCategory category) => category
+            is AccountCategory.AccumulatedDepreciation or AccountCategory.ReceivableImpairment
+            or AccountCategory.DepreciationAndProvisionExpenses or AccountCategory.ProvisionReversals;
+
+        var allowanceLines = Lines.Count(line => IsAllowanceOrContra(AccountChart.CategoryOf(line.Account)));
+        if (allowanceLines > 0 && allowanceLines < Lines.Count)
+        {
+            throw Invalid("dotations (681), reprises (781), amortissements (28) et dépréciations (49) se passent dans des écritures qui leur sont propres");
         }
     }
 

@@ -70,9 +70,7 @@ public sealed class Ledger
     public AccountBalances Balances() => new(new Dictionary<string, decimal>(balances, StringComparer.Ordinal));
 
     /// <summary>Result of the quarter: produits − charges (classes 7 − 6), positive for a profit.</summary>
-    public decimal Result => -balances
-        .Where(pair => AccountChart.CategoryOf(pair.Key).IsIncomeStatement())
-        .Sum(pair => pair.Value);
+    public decimal Result => new AccountBalances(balances).UnclosedResult;
 
     /// <summary>
     /// Moves the whole cash position to the side it belongs to: a debit position in 512 Banque,
@@ -122,7 +120,9 @@ public sealed class Ledger
                 : JournalLine.Debiting(AccountNumbers.ResultOfTheYear, -Result));
         }
 
-        return JournalEntry.Create("Détermination du résultat", lines);
+        var closingEntry = new JournalEntry("Détermination du résultat", lines);
+        closingEntry.EnsureBalanced();
+        return closingEntry;
     }
 
     /// <summary>

@@ -1,0 +1,35 @@
+namespace NrcGame.Market.Accounting.Statements;
+
+/// <summary>
+/// Tableau des flux de trésorerie of the quarter by both methods, with the trésorerie nette
+/// (512 − 519) at the opening and at the end. Both methods equal the variation of trésorerie exactly.
+/// </summary>
+public sealed record CashFlowStatement
+{
+    /// <summary>Trésorerie nette at the opening of the quarter.</summary>
+    public decimal OpeningNetCash { get; init; }
+
+    /// <summary>Trésorerie nette at the end of the quarter.</summary>
+    public decimal ClosingNetCash { get; init; }
+
+    /// <summary>Variation de trésorerie = clôture − ouverture.</summary>
+    public decimal NetCashChange => ClosingNetCash - OpeningNetCash;
+
+    /// <summary>Méthode directe.</summary>
+    public required DirectCashFlows Direct { get; init; }
+
+    /// <summary>Méthode indirecte.</summary>
+    public required IndirectCashFlows Indirect { get; init; }
+
+    /// <summary>The tableau de flux of the quarter posted in the ledger.</summary>
+    public static CashFlowStatement From(Ledger ledger) => new()
+    {
+        OpeningNetCash = NetCash(ledger.Opening),
+        ClosingNetCash = NetCash(ledger.Balances()),
+        Direct = DirectCashFlows.From(ledger),
+        Indirect = IndirectCashFlows.From(ledger),
+    };
+
+    private static decimal NetCash(AccountBalances balances) =>
+        balances.OfCategory(AccountCategory.Cash) + balances.OfCategory(AccountCategory.BankOverdraft);
+}
