@@ -1,0 +1,41 @@
+using NrcGame.Market.Accounting;
+using NrcGame.Market.Accounting.Statements;
+
+namespace NrcGame.Market;
+
+/// <summary>The quarter's statements, all views of the firm's double-entry ledger (market-model.md §8.2 step 13).</summary>
+public sealed record FinancialStatements
+{
+    /// <summary>Statements of a quarter's ledger (opening balances + the quarter's entries, before closing).</summary>
+    public static FinancialStatements From(Ledger ledger)
+    {
+        var income = IncomeStatement.From(ledger);
+        return new FinancialStatements
+        {
+            Income = income,
+            Balance = BalanceSheet.From(ledger),
+            WorkingCapital = WorkingCapital.From(ledger),
+            CashFlow = CashFlowStatement.From(ledger),
+            SelfFinancing = SelfFinancingCapacity.From(income),
+            Journal = ledger.Entries.ToList(),
+        };
+    }
+
+    /// <summary>Compte de résultat with the SIG.</summary>
+    public required IncomeStatement Income { get; init; }
+
+    /// <summary>Bilan simplifié at the end of the quarter (after closing the result into 120).</summary>
+    public required BalanceSheet Balance { get; init; }
+
+    /// <summary>Bilan fonctionnel: FRNG, BFR, trésorerie nette.</summary>
+    public required WorkingCapital WorkingCapital { get; init; }
+
+    /// <summary>Tableau de flux de trésorerie (direct and indirect methods).</summary>
+    public required CashFlowStatement CashFlow { get; init; }
+
+    /// <summary>CAF (additive and subtractive methods).</summary>
+    public required SelfFinancingCapacity SelfFinancing { get; init; }
+
+    /// <summary>Journal of the quarter: every balanced entry posted.</summary>
+    public required IReadOnlyList<JournalEntry> Journal { get; init; }
+}
