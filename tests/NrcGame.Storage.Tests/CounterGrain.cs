@@ -1,8 +1,7 @@
 namespace NrcGame.Storage.Tests;
 
-/// <summary>Persists its count in the storage named <see cref="SiloPersistenceTests.StorageName"/>.</summary>
-public sealed class CounterGrain(
-    [PersistentState("counter", SiloPersistenceTests.StorageName)] IPersistentState<CounterState> counter) : Grain, ICounterGrain
+/// <summary>Keeps its count in the persistent state it is given.</summary>
+public abstract class CounterGrain(IPersistentState<CounterState> counter) : Grain, ICounterGrain
 {
     private readonly Guid _activationId = Guid.NewGuid();
 
@@ -23,3 +22,12 @@ public sealed class CounterGrain(
         return Task.CompletedTask;
     }
 }
+
+/// <summary>Persists in the storage named <see cref="SiloPersistenceTests.StorageName"/>.</summary>
+public sealed class NamedStorageCounterGrain(
+    [PersistentState("counter", SiloPersistenceTests.StorageName)] IPersistentState<CounterState> counter)
+    : CounterGrain(counter), INamedStorageCounterGrain;
+
+/// <summary>Persists in the default storage.</summary>
+public sealed class DefaultStorageCounterGrain([PersistentState("counter")] IPersistentState<CounterState> counter)
+    : CounterGrain(counter), IDefaultStorageCounterGrain;

@@ -15,3 +15,9 @@ public interface ICounterGrain : IGrainWithStringKey
     /// <summary>Asks Orleans to deactivate this activation once idle.</summary>
     Task DeactivateAsync();
 }
+
+/// <summary>A counter persisted in the storage named <see cref="SiloPersistenceTests.StorageName"/>.</summary>
+public interface INamedStorageCounterGrain : ICounterGrain;
+
+/// <summary>A counter persisted in the default storage.</summary>
+public interface IDefaultStorageCounterGrain : ICounterGrain;

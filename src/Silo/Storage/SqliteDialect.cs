@@ -36,6 +36,23 @@ internal sealed class SqliteDialect : IStorageDialect
         )
         """;
 
+    private const string SelectRowSql = $"SELECT payload, version FROM grain_state WHERE {KeyFilter}";
+
+    private const string SelectVersionSql = $"SELECT version FROM grain_state WHERE {KeyFilter}";
+
+    private const string InsertRowSql = """
+        INSERT INTO grain_state (storage_name, grain_type, grain_id, state_name, payload, version)
+        VALUES (@storage_name, @grain_type, @grain_id, @state_name, @payload, 1)
+        ON CONFLICT DO NOTHING
+        RETURNING version
+        """;
+
+    private const string UpdateRowSql =
+        $"UPDATE grain_state SET payload = @payload, version = version + 1 WHERE {KeyFilter} AND version = @version RETURNING version";
+
+    private const string ClearRowSql =
+        $"UPDATE grain_state SET payload = NULL, version = version + 1 WHERE {KeyFilter} AND version = @version RETURNING version";
+
     private const string SchemaProbeSql =
         "SELECT storage_name, grain_type, grain_id, state_name, payload, version FROM grain_state LIMIT 0";
 
@@ -65,26 +82,19 @@ internal sealed class SqliteDialect : IStorageDialect
     public string Location { get; }
 
     /// <inheritdoc />
-    public string ReadSql => $"SELECT payload, version FROM grain_state WHERE {KeyFilter}";
+    public string ReadSql => SelectRowSql;
 
     /// <inheritdoc />
-    public string VersionSql => $"SELECT version FROM grain_state WHERE {KeyFilter}";
+    public string VersionSql => SelectVersionSql;
 
     /// <inheritdoc />
-    public string InsertSql => """
-        INSERT INTO grain_state (storage_name, grain_type, grain_id, state_name, payload, version)
-        VALUES (@storage_name, @grain_type, @grain_id, @state_name, @payload, 1)
-        ON CONFLICT DO NOTHING
-        RETURNING version
-        """;
+    public string InsertSql => InsertRowSql;
 
     /// <inheritdoc />
-    public string UpdateSql =>
-        $"UPDATE grain_state SET payload = @payload, version = version + 1 WHERE {KeyFilter} AND version = @version RETURNING version";
+    public string UpdateSql => UpdateRowSql;
 
     /// <inheritdoc />
-    public string ClearSql =>
-        $"UPDATE grain_state SET payload = NULL, version = version + 1 WHERE {KeyFilter} AND version = @version RETURNING version";
+    public string ClearSql => ClearRowSql;
 
     /// <inheritdoc />
     public async Task InitializeAsync(CancellationToken cancellationToken)
