@@ -3,7 +3,9 @@ namespace NrcGame.Market.Accounting.Statements;
 /// <summary>
 /// Tableau de flux de trésorerie, méthode directe: every cash movement of the quarter classified by
 /// the accounts it was posted against. Amounts are signed: positive for encaissements, negative for
-/// décaissements. Transfers between 512 and 519 are not flows.
+/// décaissements, and TTC: the TVA of a cash sale or purchase follows its main counterpart line
+/// (encaissements clients, décaissements fournisseurs); only payments of TVA alone to or from the
+/// State are TVA flows. Transfers between 512 and 519 are not flows.
 /// </summary>
 public sealed record DirectCashFlows
 {
@@ -16,7 +18,7 @@ public sealed record DirectCashFlows
     /// <summary>Décaissements au personnel et aux organismes sociaux (421, 431, 64).</summary>
     public decimal PersonnelPayments { get; init; }
 
-    /// <summary>TVA reversée à l'État or remboursée (445).</summary>
+    /// <summary>TVA reversée à l'État or remboursée (445, in entries with no other counterpart).</summary>
     public decimal VatPayments { get; init; }
 
     /// <summary>Impôts et taxes, IS (444, 63, 695).</summary>
@@ -55,9 +57,13 @@ public sealed record DirectCashFlows
         var flows = new Dictionary<AccountCategory, decimal>();
         foreach (var entry in ledger.Entries.Where(entry => entry.Lines.Any(IsCash)))
         {
-            foreach (var line in entry.Lines.Where(line => !IsCash(line)))
+            var counterparts = entry.Lines.Where(line => !IsCash(line)).ToList();
+            var vatCarrier = counterparts
+                .Where(line => !IsVat(line))
+                .MaxBy(line => Math.Abs(line.DebitMinusCredit));
+            foreach (var line in counterparts)
             {
-                var category = AccountChart.CategoryOf(line.Account);
+                var category = AccountChart.CategoryOf((IsVat(line) && vatCarrier is not null ? vatCarrier : line).Account);
                 flows[category] = flows.GetValueOrDefault(category) - line.DebitMinusCredit;
             }
         }
@@ -80,4 +86,7 @@ public sealed record DirectCashFlows
     }
 
     private static bool IsCash(JournalLine line) => AccountChart.CategoryOf(line.Account).IsCash();
+
+    private static bool IsVat(JournalLine line) =>
+        AccountChart.CategoryOf(line.Account) is AccountCategory.VatReceivable or AccountCategory.VatPayable;
 }
