@@ -28,7 +28,7 @@ public static class CostVolumeProfit
     /// rounded (§7.1b); 360 days by default, 365 as an option. Beyond the year when CA &lt; SR.
     /// </summary>
     public static decimal BreakEvenDay(decimal breakEvenRevenue, decimal annualTurnover, int daysInYear = RotationRatios.DaysInYear) =>
-        breakEvenRevenue / annualTurnover * daysInYear;
+        breakEvenRevenue * daysInYear / annualTurnover;
 
     /// <summary>
     /// Point mort with seasonality: cumulates the M/CV of the successive periods until it covers the

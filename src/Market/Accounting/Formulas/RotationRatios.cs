@@ -51,5 +51,5 @@ public static class RotationRatios
     public static decimal NormativeNeed(decimal needDays, decimal turnoverExcludingVat, int days = DaysInYear) =>
         needDays * turnoverExcludingVat / days;
 
-    private static decimal Days(decimal stock, decimal flow, int days) => flow == 0m ? 0m : stock / flow * days;
+    private static decimal Days(decimal stock, decimal flow, int days) => flow == 0m ? 0m : stock * days / flow;
 }
