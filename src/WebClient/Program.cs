@@ -10,7 +10,12 @@ using NrcGame.WebClient.Api;
 using NrcGame.WebClient.Hosting;
 using NrcGame.WebClient.Live;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    // The browser app is copied next to the assembly at build time (see the .csproj).
+    WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+});
 var hosting = builder.Configuration.GetSection(NrcGameHostingOptions.SectionName).Get<NrcGameHostingOptions>()
     ?? new NrcGameHostingOptions();
 

@@ -20,7 +20,7 @@ public static class Standings
                     names[standing.FirmId],
                     Math.Round((decimal)standing.Score, 1),
                     firm.Sales.RevenueHt,
-                    firm.Statements.Income.NetIncome,
+                    firm.Statements.Income.NetResult,
                     Math.Round((decimal)firm.Sales.ValueShare, 4));
             })
             .ToList();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
+using Orleans.Storage;
 
 namespace NrcGame.Grains;
 
@@ -22,4 +23,19 @@ public static class SerializationConfiguration
         services.AddSerializer(serializer => serializer.AddJsonSerializer(
             isSupported: type => type.Namespace?.StartsWith("NrcGame.Market", StringComparison.Ordinal) == true,
             jsonSerializerOptions: MarketJson));
+
+    /// <summary>
+    /// Grain state is stored as readable JSON (System.Text.Json, camelCase, enums as names) rather
+    /// than Orleans' binary format, so that an administrator can inspect a game in the database and
+    /// the PostgreSQL backend can keep it as jsonb. Silos only.
+    /// </summary>
+    public static IServiceCollection AddNrcGameStateSerializer(this IServiceCollection services)
+    {
+        services.Configure<SystemTextJsonGrainStorageSerializerOptions>(options =>
+        {
+            options.JsonSerializerOptions.PropertyNamingPolicy = MarketJson.PropertyNamingPolicy;
+            options.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter());
+        });
+        return services.AddSingleton<IGrainStorageSerializer, SystemTextJsonGrainStorageSerializer>();
+    }
 }

@@ -16,7 +16,7 @@ public static class SiloConfiguration
         Directory.CreateDirectory(options.DataFolderFullPath);
         silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort);
         silo.AddSqliteGrainStorage(GrainStorageNames.GameState, sqlite => sqlite.DatabasePath = options.DatabasePath);
-        silo.Services.AddNrcGameSerialization();
+        silo.Services.AddNrcGameSerialization().AddNrcGameStateSerializer();
         silo.Services.TryAddSingleton(TimeProvider.System);
         return silo;
     }

@@ -17,7 +17,7 @@ public sealed class ScenarioCatalog
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "scenarios");
         scenarios = [];
-        foreach (var path in Directory.Exists(folder) ? Directory.GetFiles(folder, "*.json").Order() : [])
+        foreach (var path in Directory.Exists(folder) ? Directory.GetFiles(folder, "*.json").Order() : Enumerable.Empty<string>())
         {
             try
             {

@@ -91,7 +91,7 @@ export interface FirmTurnResult {
   turn: number;
   sales: { revenueHt: number; unitsSold: number; valueShare: number; volumeShare: number };
   statements: {
-    income: { sales: number; commercialMargin: number; ebitda: number; netIncome: number };
+    income: { salesOfGoods: number; commercialMargin: number; grossOperatingProfit: number; netResult: number };
     balance: Record<string, unknown>;
   };
   dashboard: { marginRate: number; markupRate: number; breakEvenRevenue: number; coverage: number };

@@ -104,8 +104,8 @@ export function showTeam(session: Session): () => void {
         kpi("Unités vendues", String(last.sales.unitsSold)),
         kpi("Part de marché (valeur)", percent(last.sales.valueShare)),
         kpi("Marge commerciale", euros(last.statements.income.commercialMargin)),
-        kpi("EBE", euros(last.statements.income.ebitda)),
-        kpi("Résultat net", euros(last.statements.income.netIncome)),
+        kpi("EBE", euros(last.statements.income.grossOperatingProfit)),
+        kpi("Résultat net", euros(last.statements.income.netResult)),
         kpi("Taux de marque", percent(last.dashboard.markupRate)),
         kpi("Seuil de rentabilité", euros(last.dashboard.breakEvenRevenue))));
   }
