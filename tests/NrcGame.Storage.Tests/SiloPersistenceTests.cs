@@ -1,4 +1,6 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using NrcGame.Grains;
 using NrcGame.Silo.Storage;
 using Orleans.TestingHost;
 
@@ -46,9 +48,12 @@ public sealed class SiloPersistenceTests : IDisposable
 
     private static InProcessTestCluster BuildCluster(string databasePath, Action<ISiloBuilder> configure)
     {
+        // The silo loads NrcGame.Grains too, whose market types need the game's serialization setup.
         var builder = new InProcessTestClusterBuilder(1);
+        builder.ConfigureClient(client => client.Services.AddNrcGameSerialization());
         builder.ConfigureSilo((_, silo) =>
         {
+            silo.Services.AddNrcGameSerialization();
             silo.AddSqliteGrainStorage(StorageName, sqlite => sqlite.DatabasePath = databasePath);
             configure(silo);
         });
