@@ -39,7 +39,7 @@ public sealed class QuarterExerciseTests
         // h. Stock final 30 000 € (stock initial 40 000 €): variation de stock = 40 000 − 30 000 = 10 000 € de charge.
         ledger.Post(StandardEntries.InventoryChange("Variation de stock", 40_000m, 30_000m));
         // i. Dépréciation des créances 1 000 €; j. intérêts bancaires 500 €.
-        ledger.Post(JournalEntry.Create("Dépréciation clients", Debiting(ImpairmentExpense, 1_000m), Crediting(CustomerImpairment, 1_000m)));
+        ledger.Post(StandardEntries.ReceivableAllowance("Dépréciation clients", 1_000m));
         ledger.Post(StandardEntries.Payment("Intérêts", InterestExpenses, 500m));
         return ledger;
     }
@@ -147,5 +147,23 @@ public sealed class QuarterExerciseTests
         Assert.Equal(6_000m, ledger.Balance(VatCredit));
         Assert.Equal(0m, ledger.Balance(VatDue));
         Assert.Null(StandardEntries.VatReturn("Rien à déclarer", Ledger.Open(Opening).Balances()));
+    }
+
+    [Fact]
+    public void Exercise_21_a_bad_debt_is_written_off_HT_with_its_TVA_recovered_and_its_dépréciation_reversed()
+    {
+        var ledger = PostTheQuarter();
+        // Une créance de 1 800 € TTC (TVA 20 %) devient douteuse, puis irrécouvrable; elle était dépréciée de 1 000 €.
+        // Perte HT = 1 800 / 1,20 = 1 500 € (654); TVA récupérée = 1 800 − 1 500 = 300 € (débit 4457); reprise 1 000 € (7817).
+        // Résultat: 22 100 − 1 500 + 1 000 = 21 600 €. Clients nets au bilan: 48 000 − 1 800 = 46 200 €, plus de dépréciation.
+        ledger.Post(StandardEntries.DoubtfulReceivable("Client douteux", 1_800m));
+        ledger.Post(StandardEntries.BadDebtWriteOff("Créance irrécouvrable", 1_800m, 0.20m));
+        ledger.Post(StandardEntries.ReceivableAllowanceReversal("Reprise de la dépréciation", 1_000m));
+
+        Assert.Equal(1_500m, ledger.Balance(BadDebtLosses));
+        Assert.Equal(-23_700m, ledger.Balance(VatCollected));
+        Assert.Equal(21_600m, IncomeStatement.From(ledger).NetResult);
+        Assert.Equal(46_200m, BalanceSheet.From(ledger).TradeReceivables);
+        Assert.Equal(BalanceSheet.From(ledger).TotalAssets, BalanceSheet.From(ledger).TotalLiabilities);
     }
 }

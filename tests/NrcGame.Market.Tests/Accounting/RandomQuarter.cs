@@ -68,16 +68,16 @@ internal static class RandomQuarter
                 ledger.Post(Entry("Publicité payée", Debiting(Advertising, amount), Debiting(VatDeductible, vat), Crediting(Bank, amount + vat)));
                 break;
             case 8:
-                ledger.Post(Entry("Dotation dépréciation clients", Debiting(ImpairmentExpense, amount), Crediting(CustomerImpairment, amount)));
+                ledger.Post(StandardEntries.ReceivableAllowance("Dotation dépréciation clients", amount));
                 break;
             case 9:
-                ledger.Post(Entry("Reprise dépréciation clients", Debiting(CustomerImpairment, amount), Crediting(ImpairmentReversal, amount)));
+                ledger.Post(StandardEntries.ReceivableAllowanceReversal("Reprise dépréciation clients", amount));
                 break;
             case 10:
-                ledger.Post(Entry("Client douteux", Debiting(DoubtfulCustomers, amount), Crediting(Customers, amount)));
+                ledger.Post(StandardEntries.DoubtfulReceivable("Client douteux", amount + vat));
                 break;
             case 11:
-                ledger.Post(Entry("Créance irrécouvrable", Debiting(BadDebtLosses, amount), Crediting(DoubtfulCustomers, amount)));
+                ledger.Post(StandardEntries.BadDebtWriteOff("Créance irrécouvrable", amount + vat, vatRate));
                 break;
             case 12:
                 ledger.Post(StandardEntries.InventoryChange("Variation de stock", ledger.Balance(Inventory), amount));
@@ -95,7 +95,7 @@ internal static class RandomQuarter
                 ledger.Post(Entry("Achat de matériel", Debiting(TangibleAssets, amount), Debiting(VatDeductible, vat), Crediting(Bank, amount + vat)));
                 break;
             case 17:
-                ledger.Post(Entry("Dotation aux amortissements", Debiting(DepreciationExpense, amount), Crediting(TangibleAssetsDepreciation, amount)));
+                ledger.Post(StandardEntries.Depreciation("Dotation aux amortissements", amount));
                 break;
             case 18:
                 if (StandardEntries.VatReturn("Déclaration de TVA", ledger.Balances()) is { } vatReturn)

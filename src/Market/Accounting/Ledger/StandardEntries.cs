@@ -5,7 +5,8 @@ namespace NrcGame.Market.Accounting;
 
 /// <summary>
 /// The journal entries a trading firm posts every quarter, written as taught in BTS courses.
-/// Lines of zero are left out; amounts must already be in cents except where stated.
+/// Lines of zero are left out (an entry left with fewer than two lines is refused); amounts must
+/// already be in cents except where stated.
 /// </summary>
 public static class StandardEntries
 {
@@ -70,6 +71,40 @@ public static class StandardEntries
             Moving(VatDue, -Math.Max(due, 0m)));
         return lines.Count < 2 ? null : JournalEntry.Create(label, lines);
     }
+
+    /// <summary>Créance douteuse: a doubtful receivable TTC moves from 411 Clients to 416 Clients douteux.</summary>
+    public static JournalEntry DoubtfulReceivable(string label, decimal amountIncludingVat) => Create(label,
+        JournalLine.Debiting(DoubtfulCustomers, amountIncludingVat),
+        JournalLine.Crediting(Customers, amountIncludingVat));
+
+    /// <summary>Dotation aux dépréciations des créances: debit 6817, credit 491 (on the HT amount at risk).</summary>
+    public static JournalEntry ReceivableAllowance(string label, decimal amount) => Create(label,
+        JournalLine.Debiting(ImpairmentExpense, amount),
+        JournalLine.Crediting(CustomerImpairment, amount));
+
+    /// <summary>Reprise sur dépréciation des créances: debit 491, credit 7817.</summary>
+    public static JournalEntry ReceivableAllowanceReversal(string label, decimal amount) => Create(label,
+        JournalLine.Debiting(CustomerImpairment, amount),
+        JournalLine.Crediting(ImpairmentReversal, amount));
+
+    /// <summary>
+    /// Créance irrécouvrable: the HT part is a loss (654 Pertes sur créances irrécouvrables), the TVA
+    /// is recovered (debit 4457), and 416 Clients douteux is credited TTC. Post the
+    /// <see cref="ReceivableAllowanceReversal"/> of its dépréciation separately.
+    /// </summary>
+    public static JournalEntry BadDebtWriteOff(string label, decimal amountIncludingVat, decimal vatRate)
+    {
+        var amountExcludingVat = Money.RoundToCents(PricingFormulas.ExcludingVat(amountIncludingVat, vatRate));
+        return Create(label,
+            JournalLine.Debiting(BadDebtLosses, amountExcludingVat),
+            JournalLine.Debiting(VatCollected, amountIncludingVat - amountExcludingVat),
+            JournalLine.Crediting(DoubtfulCustomers, amountIncludingVat));
+    }
+
+    /// <summary>Dotation aux amortissements: debit 6811, credit 2818.</summary>
+    public static JournalEntry Depreciation(string label, decimal amount) => Create(label,
+        JournalLine.Debiting(DepreciationExpense, amount),
+        JournalLine.Crediting(TangibleAssetsDepreciation, amount));
 
     /// <summary>Décaissement: debit the account settled (401, 421, 431, 44551, 444, 661…), credit 512 Banque.</summary>
     public static JournalEntry Payment(string label, string account, decimal amount) => Create(label,
