@@ -12,7 +12,8 @@ export function showTeam(session: Session): () => void {
   const firmPath = `/api/games/${session.gameId}/firms/${session.firmId}`;
   const status = h("span", { class: "live-state", "data-testid": "live-state" }, "Connexion…");
   const banner = h("p", { class: "state-banner", "data-testid": "submission-state" }, "Chargement…");
-  const form = h("form", { class: "card", "aria-labelledby": "decisions-title" });
+  // The server names the field and the allowed range in French; the browser's own bubbles would hide that.
+  const form = h("form", { class: "card", "aria-labelledby": "decisions-title", novalidate: true });
   const results = h("section", { class: "card", "aria-labelledby": "results-title" });
   const standings = h("section", { class: "card" });
   const errors = errorBox();

@@ -1,0 +1,84 @@
+using Microsoft.Playwright;
+
+namespace NrcGame.Browser.Tests;
+
+/// <summary>A teacher and two teams play a first turn in three separate browser contexts.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class FirstTurnInTheBrowserTests(BrowserFixture browser) : IAsyncLifetime
+{
+    private static readonly float Timeout = 30_000;
+    private AppProcess app = null!;
+
+    public async Task InitializeAsync() => app = await AppProcess.StartAsync();
+
+    public async Task DisposeAsync() => await app.DisposeAsync();
+
+    private async Task<IPage> NewPerson(int width = 1280, int height = 900)
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = app.Url.ToString(),
+            Locale = "fr-FR",
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+        });
+        context.SetDefaultTimeout(Timeout);
+        return await context.NewPageAsync();
+    }
+
+    private static async Task<IPage> JoinTeam(IPage page, string code, string name)
+    {
+        await page.GotoAsync("/");
+        await page.GetByLabel("Code d'équipe (donné par l'enseignant)").FillAsync(code);
+        await page.GetByLabel("Votre prénom (visible par votre équipe)").FillAsync(name);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Rejoindre l'équipe" }).ClickAsync();
+        await page.GetByTestId("submission-state").WaitForAsync();
+        return page;
+    }
+
+    [Fact]
+    public async Task Teacher_and_two_teams_play_a_turn_and_both_teams_see_the_standings_without_reload()
+    {
+        var teacher = await NewPerson();
+        await teacher.GotoAsync("/");
+        await Assertions.Expect(teacher.GetByRole(AriaRole.Heading, new() { Name = "Enseignant·e : créer une partie" })).ToBeVisibleAsync();
+        await teacher.GetByLabel("Nombre d'équipes (2 à 8)").FillAsync("2");
+        await teacher.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "01-accueil.png"), FullPage = true });
+        await teacher.GetByRole(AriaRole.Button, new() { Name = "Créer la partie" }).ClickAsync();
+        var codes = teacher.Locator("[data-testid=join-codes] code.join-code");
+        await Assertions.Expect(codes).ToHaveCountAsync(2);
+        var code1 = await codes.Nth(0).InnerTextAsync();
+        var code2 = await codes.Nth(1).InnerTextAsync();
+
+        var team1 = await JoinTeam(await NewPerson(), code1, "Camille");
+        var team2 = await JoinTeam(await NewPerson(360, 740), code2, "Yanis");
+        await Assertions.Expect(team1.GetByTestId("live-state")).ToHaveTextAsync("En direct");
+        await Assertions.Expect(team2.GetByTestId("live-state")).ToHaveTextAsync("En direct");
+        await Assertions.Expect(team1.GetByTestId("standings-empty")).ToBeVisibleAsync();
+
+        var price = team1.GetByLabel("Prix catalogue HT — Grand public (€)");
+        await price.FillAsync("0");
+        await team1.GetByTestId("submit-decisions").ClickAsync();
+        await Assertions.Expect(team1.GetByRole(AriaRole.Alert)).ToContainTextAsync("Prix catalogue HT");
+        await Assertions.Expect(price).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(team1.GetByTestId("submission-state")).ToContainTextAsync("non envoyées");
+
+        await price.FillAsync("18,50".Replace(',', '.'));
+        await team1.GetByTestId("submit-decisions").ClickAsync();
+        await Assertions.Expect(team1.GetByTestId("submission-state")).ToContainTextAsync("envoyées par Camille");
+        await Assertions.Expect(teacher.GetByTestId("team-status")).ToContainTextAsync("décisions envoyées");
+        await team2.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "02-equipe-360px.png"), FullPage = true });
+
+        await teacher.GetByTestId("resolve").ClickAsync();
+
+        foreach (var team in new[] { team1, team2 })
+        {
+            var standings = team.GetByTestId("standings");
+            await Assertions.Expect(standings).ToHaveAttributeAsync("data-turn", "1");
+            await Assertions.Expect(standings.Locator("tbody tr")).ToHaveCountAsync(2);
+            await Assertions.Expect(team.GetByTestId("results")).ToContainTextAsync("Chiffre d'affaires HT");
+            await Assertions.Expect(team.GetByTestId("submission-state")).ToContainTextAsync("Trimestre 2");
+        }
+        await team1.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "03-equipe-resultats.png"), FullPage = true });
+        await teacher.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "04-enseignant.png"), FullPage = true });
+    }
+}
