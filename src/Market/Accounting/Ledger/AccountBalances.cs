@@ -27,16 +27,15 @@ public sealed record AccountBalances(IReadOnlyDictionary<string, decimal> DebitB
     public decimal Of(string account) => DebitBalances.GetValueOrDefault(account);
 
     /// <summary>Σ of the balances of every account of a category, debit − credit.</summary>
-    public decimal OfCategory(AccountCategory category) =>
-        DebitBalances.Where(pair => AccountChart.CategoryOf(pair.Key) == category).Sum(pair => pair.Value);
+    public decimal OfCategory(AccountCategory category) => Totals().Debit(category);
 
     /// <summary>Result not yet closed into 120: produits − charges of the class 7 and 6 balances, positive for a profit.</summary>
-    public decimal UnclosedResult => -DebitBalances
-        .Where(pair => AccountChart.CategoryOf(pair.Key).IsIncomeStatement())
-        .Sum(pair => pair.Value);
+    public decimal UnclosedResult => Totals().UnclosedResult;
 
     /// <summary>Σ of all balances; zero for any balances produced by balanced entries.</summary>
     public decimal Total => DebitBalances.Values.Sum();
+
+    internal CategoryTotals Totals() => new(DebitBalances);
 
     internal static void Accumulate(Dictionary<string, decimal> balances, JournalEntry entry)
     {

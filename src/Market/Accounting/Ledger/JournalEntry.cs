@@ -26,64 +26,56 @@ public sealed record JournalEntry(string Label, IReadOnlyList<JournalLine> Lines
     /// Throws <see cref="InvalidJournalEntryException"/> unless the entry can be posted during a quarter:
     /// balanced, every line well formed, allowances kept with their contra accounts.
     /// </summary>
-    public void EnsureValid()
-    {
-        EnsureBalanced();
-        EnsureAllowancesStayWithTheirContraAccounts();
-    }
+    public void EnsureValid() => Validate(allowancesMustStayWithTheirContraAccounts: true);
 
     /// <summary>Checks the double-entry rules only; closing entries (which empty 681 and 781 into 120) pass this check alone.</summary>
-    internal void EnsureBalanced()
+    internal void EnsureBalanced() => Validate(allowancesMustStayWithTheirContraAccounts: false);
+
+    /// <summary>
+    /// One pass over the lines. Amortissements (28) and dépréciations (49) move only against a
+    /// dotation (681) or a reprise (781), and dotations and reprises only against them: this is what
+    /// makes the CAF and the indirect cash-flow method exact.
+    /// </summary>
+    private void Validate(bool allowancesMustStayWithTheirContraAccounts)
     {
         if (Lines is null || Lines.Count < 2)
         {
             throw Invalid("une écriture comporte au moins deux lignes");
         }
 
+        decimal debits = 0m, credits = 0m;
+        var allowanceLines = 0;
         foreach (var line in Lines)
         {
-            EnsureValid(line);
+            if (line is null || !AccountChart.Accounts.TryGetValue(line.Account, out var account))
+            {
+                throw Invalid($"compte inconnu « {line?.Account} »");
+            }
+
+            if (line.Debit < 0m || line.Credit < 0m || (line.Debit == 0m) == (line.Credit == 0m))
+            {
+                throw Invalid($"la ligne du compte {line.Account} doit porter un montant positif soit au débit, soit au crédit");
+            }
+
+            if (!Money.IsWholeCents(line.Debit) || !Money.IsWholeCents(line.Credit))
+            {
+                throw Invalid($"le montant du compte {line.Account} doit être arrondi au centime");
+            }
+
+            debits += line.Debit;
+            credits += line.Credit;
+            allowanceLines += account.Category is AccountCategory.AccumulatedDepreciation or AccountCategory.ReceivableImpairment
+                or AccountCategory.DepreciationAndProvisionExpenses or AccountCategory.ProvisionReversals ? 1 : 0;
         }
 
-        if (TotalDebit != TotalCredit)
+        if (debits != credits)
         {
-            throw Invalid($"écriture déséquilibrée (débit {TotalDebit} ≠ crédit {TotalCredit})");
+            throw Invalid($"écriture déséquilibrée (débit {debits} ≠ crédit {credits})");
         }
-    }
 
-    /// <summary>
-    /// Amortissements (28) and dépréciations (49) move only against a dotation (681) or a reprise (781),
-    /// and dotations and reprises only against them: this is what makes the CAF and the indirect
-    /// cash-flow method exact.
-    /// </summary>
-    private void EnsureAllowancesStayWithTheirContraAccounts()
-    {
-        static bool IsAllowanceOrContra(AccountCategory category) => category
-            is AccountCategory.AccumulatedDepreciation or AccountCategory.ReceivableImpairment
-            or AccountCategory.DepreciationAndProvisionExpenses or AccountCategory.ProvisionReversals;
-
-        var allowanceLines = Lines.Count(line => IsAllowanceOrContra(AccountChart.CategoryOf(line.Account)));
-        if (allowanceLines > 0 && allowanceLines < Lines.Count)
+        if (allowancesMustStayWithTheirContraAccounts && allowanceLines > 0 && allowanceLines < Lines.Count)
         {
             throw Invalid("dotations (681), reprises (781), amortissements (28) et dépréciations (49) se passent dans des écritures qui leur sont propres");
-        }
-    }
-
-    private void EnsureValid(JournalLine line)
-    {
-        if (line is null || !AccountChart.Contains(line.Account))
-        {
-            throw Invalid($"compte inconnu « {line?.Account} »");
-        }
-
-        if (line.Debit < 0m || line.Credit < 0m || (line.Debit == 0m) == (line.Credit == 0m))
-        {
-            throw Invalid($"la ligne du compte {line.Account} doit porter un montant positif soit au débit, soit au crédit");
-        }
-
-        if (!Money.IsWholeCents(line.Debit) || !Money.IsWholeCents(line.Credit))
-        {
-            throw Invalid($"le montant du compte {line.Account} doit être arrondi au centime");
         }
     }
 

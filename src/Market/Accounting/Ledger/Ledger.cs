@@ -27,6 +27,8 @@ public sealed class Ledger
     [JsonConstructor]
     public Ledger(AccountBalances opening, IReadOnlyList<JournalEntry> entries)
     {
+        ArgumentNullException.ThrowIfNull(opening);
+        ArgumentNullException.ThrowIfNull(entries);
         EnsureValidOpening(opening);
         Opening = opening;
         foreach (var (account, balance) in opening.DebitBalances)
@@ -61,16 +63,20 @@ public sealed class Ledger
     public decimal Balance(string account) => balances.GetValueOrDefault(account);
 
     /// <summary>Current balance of every account of a category, debit − credit.</summary>
-    public decimal Balance(AccountCategory category) => Balances().OfCategory(category);
+    public decimal Balance(AccountCategory category) => CurrentBalances.OfCategory(category);
 
     /// <summary>Movement of the quarter on every account of a category (Σ debits − Σ credits posted).</summary>
     public decimal Movement(AccountCategory category) => Balance(category) - Opening.OfCategory(category);
+
 
     /// <summary>Current balances of all accounts (balance générale, before closing).</summary>
     public AccountBalances Balances() => new(new Dictionary<string, decimal>(balances, StringComparer.Ordinal));
 
     /// <summary>Result of the quarter: produits − charges (classes 7 − 6), positive for a profit.</summary>
-    public decimal Result => new AccountBalances(balances).UnclosedResult;
+    public decimal Result => CurrentBalances.UnclosedResult;
+
+    /// <summary>A view of the live balances without copying them, for statements computed at once.</summary>
+    internal AccountBalances CurrentBalances => new(balances);
 
     /// <summary>
     /// Moves the whole cash position to the side it belongs to: a debit position in 512 Banque,
@@ -113,11 +119,12 @@ public sealed class Ledger
             return null;
         }
 
-        if (Result != 0m)
+        var result = Result;
+        if (result != 0m)
         {
-            lines.Add(Result > 0m
-                ? JournalLine.Crediting(AccountNumbers.ResultOfTheYear, Result)
-                : JournalLine.Debiting(AccountNumbers.ResultOfTheYear, -Result));
+            lines.Add(result > 0m
+                ? JournalLine.Crediting(AccountNumbers.ResultOfTheYear, result)
+                : JournalLine.Debiting(AccountNumbers.ResultOfTheYear, -result));
         }
 
         var closingEntry = new JournalEntry("Détermination du résultat", lines);

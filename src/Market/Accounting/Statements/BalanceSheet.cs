@@ -52,13 +52,14 @@ public sealed record BalanceSheet
     public decimal TotalLiabilities => Equity + FinancialDebt + BankOverdraft + TradePayables + TaxAndSocialPayables;
 
     /// <summary>The bilan at the current state of the ledger.</summary>
-    public static BalanceSheet From(Ledger ledger) => From(ledger.Balances());
+    public static BalanceSheet From(Ledger ledger) => From(ledger.CurrentBalances);
 
     /// <summary>The bilan of any balances (opening balances, or balances with an unclosed result).</summary>
     public static BalanceSheet From(AccountBalances balances)
     {
-        decimal Asset(params AccountCategory[] categories) => categories.Sum(balances.OfCategory);
-        decimal Liability(params AccountCategory[] categories) => -categories.Sum(balances.OfCategory);
+        var totals = balances.Totals();
+        decimal Asset(params ReadOnlySpan<AccountCategory> categories) => totals.Debit(categories);
+        decimal Liability(params ReadOnlySpan<AccountCategory> categories) => totals.Credit(categories);
         return new BalanceSheet
         {
             FixedAssets = Asset(AccountCategory.FixedAssets, AccountCategory.AccumulatedDepreciation),
@@ -68,7 +69,7 @@ public sealed record BalanceSheet
             Cash = Asset(AccountCategory.Cash),
             Capital = Liability(AccountCategory.Capital),
             ReservesAndRetainedEarnings = Liability(AccountCategory.Reserves, AccountCategory.RetainedEarnings),
-            ResultOfTheYear = Liability(AccountCategory.ResultOfTheYear) + balances.UnclosedResult,
+            ResultOfTheYear = Liability(AccountCategory.ResultOfTheYear) + totals.UnclosedResult,
             FinancialDebt = Liability(AccountCategory.FinancialDebt),
             BankOverdraft = Liability(AccountCategory.BankOverdraft),
             TradePayables = Liability(AccountCategory.TradePayables),

@@ -25,11 +25,11 @@ public sealed record CashFlowStatement
     public static CashFlowStatement From(Ledger ledger) => new()
     {
         OpeningNetCash = NetCash(ledger.Opening),
-        ClosingNetCash = NetCash(ledger.Balances()),
+        ClosingNetCash = NetCash(ledger.CurrentBalances),
         Direct = DirectCashFlows.From(ledger),
         Indirect = IndirectCashFlows.From(ledger),
     };
 
     private static decimal NetCash(AccountBalances balances) =>
-        balances.OfCategory(AccountCategory.Cash) + balances.OfCategory(AccountCategory.BankOverdraft);
+        balances.Totals().Debit(AccountCategory.Cash, AccountCategory.BankOverdraft);
 }

@@ -9,6 +9,9 @@ namespace NrcGame.Market.Accounting.Statements;
 /// </summary>
 public sealed record DirectCashFlows
 {
+    /// <summary>Marks a cash entry whose only counterparts are TVA lines (a payment of TVA to the State).</summary>
+    private const AccountCategory NoVatCarrier = AccountCategory.VatPayable;
+
     /// <summary>Encaissements clients, net of escomptes accordés (411, 416, 70, 665).</summary>
     public decimal CustomerReceipts { get; init; }
 
@@ -54,21 +57,36 @@ public sealed record DirectCashFlows
     /// <summary>Classifies the cash movements of the ledger's entries.</summary>
     public static DirectCashFlows From(Ledger ledger)
     {
-        var flows = new Dictionary<AccountCategory, decimal>();
-        foreach (var entry in ledger.Entries.Where(entry => entry.Lines.Any(IsCash)))
+        var flows = new decimal[CategoryTotals.CategoryCount];
+        foreach (var entry in ledger.Entries)
         {
-            var counterparts = entry.Lines.Where(line => !IsCash(line)).ToList();
-            var vatCarrier = counterparts
-                .Where(line => !IsVat(line))
-                .MaxBy(line => Math.Abs(line.DebitMinusCredit));
-            foreach (var line in counterparts)
+            if (CashCounterpart(entry) is not { } vatCarrier)
             {
-                var category = AccountChart.CategoryOf((IsVat(line) && vatCarrier is not null ? vatCarrier : line).Account);
-                flows[category] = flows.GetValueOrDefault(category) - line.DebitMinusCredit;
+                continue;
+            }
+
+            foreach (var line in entry.Lines)
+            {
+                var category = AccountChart.CategoryOf(line.Account);
+                if (!category.IsCash())
+                {
+                    var flowCategory = IsVat(category) && vatCarrier != NoVatCarrier ? vatCarrier : category;
+                    flows[(int)flowCategory] -= line.DebitMinusCredit;
+                }
             }
         }
 
-        decimal Flow(params AccountCategory[] categories) => categories.Sum(flows.GetValueOrDefault);
+        decimal Flow(params ReadOnlySpan<AccountCategory> categories)
+        {
+            var sum = 0m;
+            foreach (var category in categories)
+            {
+                sum += flows[(int)category];
+            }
+
+            return sum;
+        }
+
         return new DirectCashFlows
         {
             CustomerReceipts = Flow(AccountCategory.TradeReceivables, AccountCategory.SalesOfGoods, AccountCategory.ServicesSold, AccountCategory.CashDiscountsGranted),
@@ -85,8 +103,30 @@ public sealed record DirectCashFlows
         };
     }
 
-    private static bool IsCash(JournalLine line) => AccountChart.CategoryOf(line.Account).IsCash();
+    /// <summary>
+    /// For an entry that moves cash, the category of its largest line that is neither cash nor TVA
+    /// (the TVA of the entry follows it), or <see cref="NoVatCarrier"/> when there is none; null when
+    /// the entry does not move cash.
+    /// </summary>
+    private static AccountCategory? CashCounterpart(JournalEntry entry)
+    {
+        var movesCash = false;
+        var carrier = NoVatCarrier;
+        var carrierAmount = -1m;
+        foreach (var line in entry.Lines)
+        {
+            var category = AccountChart.CategoryOf(line.Account);
+            movesCash |= category.IsCash();
+            if (!category.IsCash() && !IsVat(category) && Math.Abs(line.DebitMinusCredit) > carrierAmount)
+            {
+                carrier = category;
+                carrierAmount = Math.Abs(line.DebitMinusCredit);
+            }
+        }
 
-    private static bool IsVat(JournalLine line) =>
-        AccountChart.CategoryOf(line.Account) is AccountCategory.VatReceivable or AccountCategory.VatPayable;
+        return movesCash ? carrier : null;
+    }
+
+    private static bool IsVat(AccountCategory category) =>
+        category is AccountCategory.VatReceivable or AccountCategory.VatPayable;
 }

@@ -79,13 +79,14 @@ public sealed record IncomeStatement
     public decimal NetResult => CurrentResultBeforeTax + ExceptionalResult - IncomeTax;
 
     /// <summary>The compte de résultat of the quarter posted in the ledger.</summary>
-    public static IncomeStatement From(Ledger ledger) => From(ledger.Balances());
+    public static IncomeStatement From(Ledger ledger) => From(ledger.CurrentBalances);
 
     /// <summary>The compte de résultat of unclosed class 6 and 7 balances.</summary>
     public static IncomeStatement From(AccountBalances balances)
     {
-        decimal Charge(AccountCategory category) => balances.OfCategory(category);
-        decimal Product(AccountCategory category) => -balances.OfCategory(category);
+        var totals = balances.Totals();
+        decimal Charge(AccountCategory category) => totals.Debit(category);
+        decimal Product(AccountCategory category) => totals.Credit(category);
         return new IncomeStatement
         {
             SalesOfGoods = Product(AccountCategory.SalesOfGoods),

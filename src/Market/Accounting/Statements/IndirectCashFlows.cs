@@ -33,10 +33,14 @@ public sealed record IndirectCashFlows
     /// <summary>Derives the flows from the compte de résultat and the opening and current bilans fonctionnels.</summary>
     public static IndirectCashFlows From(Ledger ledger)
     {
-        var incomeStatement = IncomeStatement.From(ledger);
+        var current = ledger.CurrentBalances;
+        var incomeStatement = IncomeStatement.From(current);
         var opening = WorkingCapital.From(ledger.Opening);
-        var closing = WorkingCapital.From(ledger);
-        decimal CreditMovement(params AccountCategory[] categories) => -categories.Sum(ledger.Movement);
+        var closing = WorkingCapital.From(current);
+        var currentTotals = current.Totals();
+        var openingTotals = ledger.Opening.Totals();
+        decimal CreditMovement(params ReadOnlySpan<AccountCategory> categories) =>
+            currentTotals.Credit(categories) - openingTotals.Credit(categories);
         return new IndirectCashFlows
         {
             NetResult = incomeStatement.NetResult,

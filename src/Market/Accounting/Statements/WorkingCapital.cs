@@ -53,26 +53,25 @@ public sealed record WorkingCapital
         RotationRatios.InDaysOfSales(Need, turnoverExcludingVat, daysInPeriod);
 
     /// <summary>The bilan fonctionnel at the current state of the ledger.</summary>
-    public static WorkingCapital From(Ledger ledger) => From(ledger.Balances());
+    public static WorkingCapital From(Ledger ledger) => From(ledger.CurrentBalances);
 
     /// <summary>The bilan fonctionnel of any balances (e.g. the opening balances of the quarter).</summary>
     public static WorkingCapital From(AccountBalances balances)
     {
-        decimal Debit(params AccountCategory[] categories) => categories.Sum(balances.OfCategory);
-        decimal Credit(params AccountCategory[] categories) => -categories.Sum(balances.OfCategory);
+        var totals = balances.Totals();
         return new WorkingCapital
         {
-            StableResources = Credit(
+            StableResources = totals.Credit(
                 AccountCategory.Capital, AccountCategory.Reserves, AccountCategory.RetainedEarnings, AccountCategory.ResultOfTheYear,
                 AccountCategory.AccumulatedDepreciation, AccountCategory.ReceivableImpairment, AccountCategory.FinancialDebt)
-                + balances.UnclosedResult,
-            StableAssets = Debit(AccountCategory.FixedAssets),
-            Inventory = Debit(AccountCategory.Inventory),
-            TradeReceivables = Debit(AccountCategory.TradeReceivables),
-            VatReceivable = Debit(AccountCategory.VatReceivable),
-            TradePayables = Credit(AccountCategory.TradePayables),
-            OperatingTaxAndSocialPayables = Credit(AccountCategory.PersonnelAndSocialPayables, AccountCategory.VatPayable),
-            NonOperatingPayables = Credit(AccountCategory.IncomeTaxPayable),
+                + totals.UnclosedResult,
+            StableAssets = totals.Debit(AccountCategory.FixedAssets),
+            Inventory = totals.Debit(AccountCategory.Inventory),
+            TradeReceivables = totals.Debit(AccountCategory.TradeReceivables),
+            VatReceivable = totals.Debit(AccountCategory.VatReceivable),
+            TradePayables = totals.Credit(AccountCategory.TradePayables),
+            OperatingTaxAndSocialPayables = totals.Credit(AccountCategory.PersonnelAndSocialPayables, AccountCategory.VatPayable),
+            NonOperatingPayables = totals.Credit(AccountCategory.IncomeTaxPayable),
         };
     }
 }
