@@ -118,15 +118,19 @@ public sealed class QuarterExerciseTests
     }
 
     [Fact]
-    public void The_TVA_return_leaves_the_TVA_due_and_the_next_quarter_opens_with_the_closing_balances()
+    public void The_TVA_return_and_payment_are_a_TVA_flow_and_the_next_quarter_opens_with_the_closing_balances()
     {
         var ledger = PostTheQuarter();
         // TVA à décaisser = collectée 24 000 − déductible 11 600 = 12 400.
         ledger.Post(StandardEntries.VatReturn("Déclaration de TVA T1", ledger.Balances())!);
+        // Payée en fin de trimestre: −12 400 € de flux de TVA; trésorerie 81 500 − 12 400 = 69 100.
+        ledger.Post(StandardEntries.Payment("TVA réglée", VatDue, 12_400m));
 
+        Assert.Equal(-12_400m, CashFlowStatement.From(ledger).Direct.VatPayments);
+        Assert.Equal(69_100m, BalanceSheet.From(ledger).Cash);
         var next = Ledger.Open(ledger.ClosingBalances());
 
-        Assert.Equal(-12_400m, next.Balance(VatDue));
+        Assert.Equal(0m, next.Balance(VatDue));
         Assert.Equal(0m, next.Balance(VatCollected));
         Assert.Equal(0m, next.Balance(VatDeductible));
         Assert.Equal(-22_100m, next.Balance(ResultOfTheYear));

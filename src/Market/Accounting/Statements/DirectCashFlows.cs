@@ -9,9 +9,6 @@ namespace NrcGame.Market.Accounting.Statements;
 /// </summary>
 public sealed record DirectCashFlows
 {
-    /// <summary>Marks a cash entry whose only counterparts are TVA lines (a payment of TVA to the State).</summary>
-    private const AccountCategory NoVatCarrier = AccountCategory.VatPayable;
-
     /// <summary>Encaissements clients, net of escomptes accordés (411, 416, 70, 665).</summary>
     public decimal CustomerReceipts { get; init; }
 
@@ -70,8 +67,7 @@ public sealed record DirectCashFlows
                 var category = AccountChart.CategoryOf(line.Account);
                 if (!category.IsCash())
                 {
-                    var flowCategory = IsVat(category) && vatCarrier != NoVatCarrier ? vatCarrier : category;
-                    flows[(int)flowCategory] -= line.DebitMinusCredit;
+                    flows[(int)(IsVat(category) ? vatCarrier : category)] -= line.DebitMinusCredit;
                 }
             }
         }
@@ -104,14 +100,14 @@ public sealed record DirectCashFlows
     }
 
     /// <summary>
-    /// For an entry that moves cash, the category of its largest line that is neither cash nor TVA
-    /// (the TVA of the entry follows it), or <see cref="NoVatCarrier"/> when there is none; null when
-    /// the entry does not move cash.
+    /// For an entry that moves cash, the category its TVA lines are classified in: that of its largest
+    /// line that is neither cash nor TVA, or TVA itself when the entry pays TVA alone; null when the
+    /// entry does not move cash.
     /// </summary>
     private static AccountCategory? CashCounterpart(JournalEntry entry)
     {
         var movesCash = false;
-        var carrier = NoVatCarrier;
+        var carrier = AccountCategory.VatPayable;
         var carrierAmount = -1m;
         foreach (var line in entry.Lines)
         {
