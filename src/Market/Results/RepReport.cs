@@ -51,6 +51,9 @@ public sealed record RepReport
     /// <summary>Gross pay (or fees) of the quarter.</summary>
     public decimal GrossPay { get; init; }
 
+    /// <summary>Legal severance or agent indemnity paid on dismissal.</summary>
+    public decimal Severance { get; init; }
+
     /// <summary>Cost to the firm: gross pay + social charges + visit expenses.</summary>
     public decimal EmployerCost { get; init; }
 

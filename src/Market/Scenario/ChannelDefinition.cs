@@ -33,6 +33,9 @@ public sealed record ChannelDefinition
     /// <summary>σ_c of the listing logit, as a fraction of the reference profit (§5.2).</summary>
     public double ListingSpread { get; init; } = 0.3;
 
+    /// <summary>α, listing adjustment speed per quarter (0.5, §5.2), reached when the channel is fully covered by reps.</summary>
+    public double ListingAdjustment { get; init; } = 0.5;
+
     /// <summary>Exponent linking DN to DV (DN = DV^x, x &gt; 1: listings sit in large outlets first, §5.1).</summary>
     public double OutletConcentration { get; init; } = 1.5;
 

@@ -3,6 +3,9 @@ namespace NrcGame.Market;
 /// <summary>Accounting, tax, credit and cash parameters (market-model.md §6, §7.4, §8.2 steps 12–14, §8.4).</summary>
 public sealed record FinanceParameters
 {
+    /// <summary>TVA rate of the services the firm buys (advertising, fees, travel…): 20 %.</summary>
+    public decimal ServicesVatRate { get; init; } = 0.20m;
+
     /// <summary>IS standard rate (25 %).</summary>
     public decimal CorporateTaxRate { get; init; } = 0.25m;
 

@@ -13,7 +13,7 @@ public sealed record InitialPosition
     public decimal DepreciationPerQuarter { get; init; } = 5000m;
 
     /// <summary>Overheads per quarter: rent, IT, administration (external charges, §7.2 fixed).</summary>
-    public decimal OverheadsPerQuarter { get; init; } = 40000m;
+    public decimal OverheadsPerQuarter { get; init; } = 90000m;
 
     /// <summary>Sales team at the start.</summary>
     public IReadOnlyList<InitialRepGroup> Reps { get; init; } = [];

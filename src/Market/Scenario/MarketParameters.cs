@@ -36,6 +36,9 @@ public sealed record MarketParameters
     /// <summary>Share of a promotion's incremental units lost from next quarter's demand (§5.4: 25 %).</summary>
     public double PostPromotionDip { get; init; } = 0.25;
 
+    /// <summary>φ, share of unmet demand that switches to rivals with stock (§8.2 step 10: 0.5); the rest is lost.</summary>
+    public double SpillOver { get; init; } = 0.5;
+
     /// <summary>pt, share of per-unit trade deals passed to the shelf price (§5.3: 0.6).</summary>
     public double PassThrough { get; init; } = 0.6;
 
@@ -48,8 +51,6 @@ public sealed record MarketParameters
     /// <summary>λ of the sponsorship/image stock (§2.3: 0.6).</summary>
     public double SponsorshipRetention { get; init; } = 0.6;
 
-    /// <summary>λ_S of the salesforce relationship stock (§2.3: 0.25).</summary>
-    public double SalesforceRetention { get; init; } = 0.25;
 
     /// <summary>ω weights of media, direct marketing and sponsorship in G (§8.2 step 4; they sum to 1).</summary>
     public double MediaWeight { get; init; } = 0.7;
@@ -69,11 +70,7 @@ public sealed record MarketParameters
     /// <summary>Weight of last quarter's service level (fill rate) in perceived value V (§1.2).</summary>
     public double ServiceWeight { get; init; } = 0.3;
 
-    /// <summary>α, listing adjustment speed per quarter (§5.2: 0.5).</summary>
-    public double ListingAdjustment { get; init; } = 0.5;
 
-    /// <summary>ψ [A]: how much the prospection share speeds the build-up of the salesforce stock, and fidélisation its retention.</summary>
-    public double ProspectionEffect { get; init; } = 0.4;
 
     /// <summary>Calibrated B2C defaults (§8.4 column B2C).</summary>
     public static MarketParameters ForB2C { get; } = new();

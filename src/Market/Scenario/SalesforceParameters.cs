@@ -9,6 +9,12 @@ public sealed record SalesforceParameters
     /// <summary>Share of time spent on administration (20 %).</summary>
     public double AdminShare { get; init; } = 0.2;
 
+    /// <summary>λ_S, retention of the salesforce relationship stock per quarter (0.25, §2.3, §8.4).</summary>
+    public double SalesforceRetention { get; init; } = 0.25;
+
+    /// <summary>ψ [A]: how much the prospection share speeds the build-up of the salesforce stock (and fidélisation its retention); 0.5 is neutral.</summary>
+    public double ProspectionEffect { get; init; } = 0.4;
+
     /// <summary>Ramp-up productivity at hire r0 (0.35, §3.3).</summary>
     public double RampStart { get; init; } = 0.35;
 

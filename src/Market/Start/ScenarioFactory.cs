@@ -57,7 +57,7 @@ public static class ScenarioFactory
             new()
             {
                 Id = Consumers, Name = "Grand public", Kind = SegmentKind.B2C,
-                ReferencePrice = 20m, UnitPurchaseCost = 9m, VatRate = 0.20m, GrowthPerQuarter = 0.005,
+                ReferencePrice = 20m, UnitPurchaseCost = 11m, VatRate = 0.20m, GrowthPerQuarter = 0.005,
                 Seasonality = [0.9, 1.0, 0.8, 1.3],
                 Potential = Potential(40000.0 * territoryCount),
                 ChannelWeights = new Dictionary<string, double> { [Hypermarket] = 0.60, [Proximity] = 0.25, [ECommerce] = 0.15 },
@@ -68,7 +68,7 @@ public static class ScenarioFactory
             new()
             {
                 Id = Professionals, Name = "Professionnels", Kind = SegmentKind.B2B,
-                ReferencePrice = 250m, UnitPurchaseCost = 130m, VatRate = 0.20m, GrowthPerQuarter = 0.01,
+                ReferencePrice = 250m, UnitPurchaseCost = 150m, VatRate = 0.20m, GrowthPerQuarter = 0.01,
                 Seasonality = [1.05, 1.05, 0.8, 1.1],
                 Potential = Potential(1600.0 * territoryCount),
                 ChannelWeights = new Dictionary<string, double> { [Direct] = 0.70, [ECommerce] = 0.30 },

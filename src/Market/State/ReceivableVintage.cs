@@ -12,6 +12,9 @@ public sealed record ReceivableVintage
     /// <summary>Credit class id.</summary>
     public string CreditClass { get; init; } = "";
 
+    /// <summary>T, contractual payment terms in days (the escompte day for clients who take it).</summary>
+    public double TermsDays { get; init; }
+
     /// <summary>L_g, payment lag in days (terms + delay, or the escompte day).</summary>
     public double LagDays { get; init; }
 

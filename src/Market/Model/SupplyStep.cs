@@ -1,0 +1,114 @@
+namespace NrcGame.Market;
+
+/// <summary>
+/// Step 10 of market-model.md §8.2. Each firm's available units (opening stock + purchases) serve its demand
+/// pro rata when short; a share φ of the unmet demand of each cell switches to the rivals that still have stock,
+/// pro rata to their own demand there (one simultaneous round: order-independent), the rest is lost. Sales are
+/// whole units, rounded down, never above what is available.
+/// </summary>
+internal static class SupplyStep
+{
+    public static void Apply(IReadOnlyList<FirmWork> firms, MarketLayout layout)
+    {
+        var scenario = layout.Scenario;
+        var classes = layout.ClassCount;
+        var segments = scenario.Segments.Count;
+        var remaining = new double[firms.Count, segments];
+        var fill = new double[firms.Count, segments];
+        for (var f = 0; f < firms.Count; f++)
+        {
+            var firm = firms[f];
+            for (var s = 0; s < segments; s++)
+            {
+                var available = (double)Available(firm, scenario.Segments[s].Id);
+                var demand = SegmentTotal(firm.Demand, layout, s);
+                fill[f, s] = demand > available ? available / demand : 1.0;
+                remaining[f, s] = available - demand * fill[f, s];
+            }
+            for (var index = 0; index < firm.Demand.Length; index++)
+                firm.ServedOwn[index] = firm.Demand[index] * fill[f, layout.Cells[index / classes].Segment];
+        }
+
+        var offered = new double[firms.Count, segments];
+        foreach (var cell in layout.Cells)
+        {
+            var phi = layout.Segment(cell).Parameters.SpillOver;
+            for (var g = 0; g < classes; g++)
+            {
+                var index = cell.Index * classes + g;
+                double unmet = 0, receiving = 0;
+                for (var f = 0; f < firms.Count; f++)
+                {
+                    unmet += firms[f].Demand[index] - firms[f].ServedOwn[index];
+                    if (remaining[f, cell.Segment] > 0) receiving += firms[f].Demand[index];
+                }
+                if (unmet <= 0 || receiving <= 0) continue;
+                for (var f = 0; f < firms.Count; f++)
+                {
+                    if (remaining[f, cell.Segment] <= 0) continue;
+                    firms[f].SpillReceived[index] = phi * unmet * firms[f].Demand[index] / receiving;
+                    offered[f, cell.Segment] += firms[f].SpillReceived[index];
+                }
+            }
+        }
+
+        for (var f = 0; f < firms.Count; f++)
+        {
+            var firm = firms[f];
+            for (var s = 0; s < segments; s++)
+            {
+                var spillFill = offered[f, s] > remaining[f, s] ? remaining[f, s] / offered[f, s] : 1.0;
+                long sold = 0;
+                foreach (var cell in layout.Cells)
+                {
+                    if (cell.Segment != s) continue;
+                    for (var g = 0; g < classes; g++)
+                    {
+                        var index = cell.Index * classes + g;
+                        firm.Units[index] = (long)Math.Floor(firm.ServedOwn[index] + firm.SpillReceived[index] * spillFill + 1e-9);
+                        sold += firm.Units[index];
+                    }
+                }
+                TrimToAvailable(firm, layout, s, sold - Available(firm, scenario.Segments[s].Id));
+            }
+        }
+    }
+
+    /// <summary>Opening stock + units purchased this quarter.</summary>
+    public static long Available(FirmWork firm, string segment) =>
+        (firm.State.Inventory.TryGetValue(segment, out var stock) ? stock.Units : 0)
+        + (firm.Decisions.Purchases.TryGetValue(segment, out var bought) ? Math.Max(0, bought) : 0);
+
+    private static double SegmentTotal(double[] values, MarketLayout layout, int segment)
+    {
+        var total = 0.0;
+        var classes = layout.ClassCount;
+        foreach (var cell in layout.Cells)
+        {
+            if (cell.Segment != segment) continue;
+            for (var g = 0; g < classes; g++) total += values[cell.Index * classes + g];
+        }
+        return total;
+    }
+
+    /// <summary>Guards against floating-point rounding: removes any excess unit from the largest sub-cells.</summary>
+    private static void TrimToAvailable(FirmWork firm, MarketLayout layout, int segment, long excess)
+    {
+        var classes = layout.ClassCount;
+        while (excess > 0)
+        {
+            var largest = -1;
+            foreach (var cell in layout.Cells)
+            {
+                if (cell.Segment != segment) continue;
+                for (var g = 0; g < classes; g++)
+                {
+                    var index = cell.Index * classes + g;
+                    if (largest < 0 || firm.Units[index] > firm.Units[largest]) largest = index;
+                }
+            }
+            firm.Units[largest]--;
+            excess--;
+        }
+    }
+}
