@@ -26,9 +26,6 @@ public sealed record AccountBalances(IReadOnlyDictionary<string, decimal> DebitB
     /// <summary>Debit − credit balance of one account (0 when absent).</summary>
     public decimal Of(string account) => DebitBalances.GetValueOrDefault(account);
 
-    /// <summary>Σ of the balances of every account of a category, debit − credit.</summary>
-    public decimal OfCategory(AccountCategory category) => Totals().Debit(category);
-
     /// <summary>Result not yet closed into 120: produits − charges of the class 7 and 6 balances, positive for a profit.</summary>
     public decimal UnclosedResult => Totals().UnclosedResult;
 

@@ -5,7 +5,8 @@ namespace NrcGame.Market.Accounting;
 /// <summary>
 /// Where an account goes in the statements. Every account of the chart has exactly one category,
 /// and every statement (bilan, compte de résultat, BFR, tableau de flux) is a grouping of categories,
-/// which is why the statements balance by construction.
+/// which is why the statements balance by construction. Balance-sheet categories come first, then
+/// the income-statement ones from <see cref="SalesOfGoods"/> on (<see cref="AccountCategoryExtensions.IsIncomeStatement"/> relies on this order).
 /// </summary>
 [JsonConverter(typeof(JsonStringEnumConverter<AccountCategory>))]
 public enum AccountCategory

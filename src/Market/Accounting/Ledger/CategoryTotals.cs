@@ -40,9 +40,9 @@ internal sealed class CategoryTotals
         get
         {
             var result = 0m;
-            for (var category = AccountCategory.SalesOfGoods; (int)category < CategoryCount; category++)
+            for (var category = 0; category < CategoryCount; category++)
             {
-                result -= totals[(int)category];
+                result -= ((AccountCategory)category).IsIncomeStatement() ? totals[category] : 0m;
             }
 
             return result;

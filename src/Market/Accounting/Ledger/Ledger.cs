@@ -62,12 +62,6 @@ public sealed class Ledger
     /// <summary>Current balance of an account, debit − credit.</summary>
     public decimal Balance(string account) => balances.GetValueOrDefault(account);
 
-    /// <summary>Current balance of every account of a category, debit − credit.</summary>
-    public decimal Balance(AccountCategory category) => CurrentBalances.OfCategory(category);
-
-    /// <summary>Movement of the quarter on every account of a category (Σ debits − Σ credits posted).</summary>
-    public decimal Movement(AccountCategory category) => Balance(category) - Opening.OfCategory(category);
-
 
     /// <summary>Current balances of all accounts (balance générale, before closing).</summary>
     public AccountBalances Balances() => new(new Dictionary<string, decimal>(balances, StringComparer.Ordinal));
