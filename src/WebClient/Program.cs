@@ -22,6 +22,7 @@ var hosting = builder.Configuration.GetSection(NrcGameHostingOptions.SectionName
 // Embedded mode: the silo runs in this process and stores grain state in the SQLite file.
 builder.UseOrleans(silo => silo.ConfigureNrcGameSilo(hosting));
 
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = JsonBody.MaxBytes);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddDataProtection()
     .SetApplicationName("NrcGame")

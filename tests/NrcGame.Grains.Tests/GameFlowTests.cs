@@ -18,6 +18,9 @@ public sealed class GameFlowTests(ClusterFixture fixture)
     private IFirmGrain Firm(IGameGrain game, string firmId) =>
         fixture.Client.GetGrain<IFirmGrain>(FirmKey.Of(game.GetPrimaryKeyString(), firmId));
 
+    private static async Task<FirmDecisionsView> DecisionsOf(IFirmGrain firm) =>
+        await firm.GetDecisions() ?? throw new InvalidOperationException("the firm was not seated");
+
     [Fact]
     public async Task Creating_a_game_seats_every_team_and_hands_out_working_secrets_once()
     {
@@ -64,7 +67,7 @@ public sealed class GameFlowTests(ClusterFixture fixture)
         var game = NewGame();
         var created = await game.Create(Setup());
         var firm = Firm(game, created.Teams[0].FirmId);
-        var before = await firm.GetDecisions();
+        var before = await DecisionsOf(firm);
         var bad = before.Decisions with
         {
             Pricing = before.Decisions.Pricing with
@@ -79,7 +82,7 @@ public sealed class GameFlowTests(ClusterFixture fixture)
         Assert.False(result.IsAccepted);
         Assert.Contains(result.Errors, error => error.Field == "pricing.listPrice.B2C_GP");
         Assert.Contains(result.Errors, error => error.Field == "pricing.paymentTermsDays" && error.Message.Contains("60"));
-        var after = await firm.GetDecisions();
+        var after = await DecisionsOf(firm);
         Assert.False(after.Submitted);
         Assert.Equal(before.Decisions.Pricing.ListPrice["B2C_GP"], after.Decisions.Pricing.ListPrice["B2C_GP"]);
         Assert.False((await game.GetSummary()).Teams[0].HasSubmitted);
@@ -90,7 +93,7 @@ public sealed class GameFlowTests(ClusterFixture fixture)
     {
         var game = NewGame();
         var created = await game.Create(Setup());
-        var decisions = (await Firm(game, "f1").GetDecisions()).Decisions;
+        var decisions = (await DecisionsOf(Firm(game, "f1"))).Decisions;
 
         var result = await game.SubmitDecisions("f1", 2, decisions, "Camille");
 
@@ -104,7 +107,7 @@ public sealed class GameFlowTests(ClusterFixture fixture)
     {
         var game = NewGame();
         await game.Create(Setup());
-        var submitted = (await Firm(game, "f1").GetDecisions()).Decisions;
+        var submitted = (await DecisionsOf(Firm(game, "f1"))).Decisions;
         var cheaper = submitted with
         {
             Pricing = submitted.Pricing with
@@ -114,7 +117,7 @@ public sealed class GameFlowTests(ClusterFixture fixture)
         };
         Assert.True((await game.SubmitDecisions("f1", 1, cheaper, "Camille")).IsAccepted);
         Assert.True((await game.GetSummary()).Teams.Single(team => team.FirmId == "f1").HasSubmitted);
-        var silentBefore = (await Firm(game, "f2").GetDecisions()).Decisions;
+        var silentBefore = (await DecisionsOf(Firm(game, "f2"))).Decisions;
 
         Assert.True((await game.CloseAndResolveTurn()).IsAccepted);
 
@@ -122,18 +125,21 @@ public sealed class GameFlowTests(ClusterFixture fixture)
         Assert.Equal(2, summary.CurrentTurn);
         Assert.Equal(1, summary.LastResolvedTurn);
         Assert.Equal(["f1", "f2", "f3"], summary.Standings.Select(row => row.FirmId).Order());
-        Assert.Equal([1, 2, 3], summary.Standings.Select(row => row.Rank));
+        Assert.Equal(1, summary.Standings[0].Rank);
+        Assert.Equal(summary.Standings.Select(row => row.Rank).Order(), summary.Standings.Select(row => row.Rank));
+        // f2 and f3 start identical and both kept their decisions: they must tie.
+        Assert.Equal(summary.Standings.Single(row => row.FirmId == "f2").Rank, summary.Standings.Single(row => row.FirmId == "f3").Rank);
         Assert.All(summary.Teams, team => Assert.False(team.HasSubmitted));
         foreach (var firmId in new[] { "f1", "f2", "f3" })
         {
             var results = await Firm(game, firmId).GetResults();
             Assert.Equal(1, Assert.Single(results).Turn);
         }
-        var silentNow = await Firm(game, "f2").GetDecisions();
+        var silentNow = await DecisionsOf(Firm(game, "f2"));
         Assert.False(silentNow.Submitted);
         Assert.Equal(2, silentNow.Turn);
         Assert.Equal(silentBefore.Pricing.ListPrice, silentNow.Decisions.Pricing.ListPrice);
-        var submittedNow = await Firm(game, "f1").GetDecisions();
+        var submittedNow = await DecisionsOf(Firm(game, "f1"));
         Assert.Equal(cheaper.Pricing.ListPrice, submittedNow.Decisions.Pricing.ListPrice);
     }
 
@@ -149,7 +155,7 @@ public sealed class GameFlowTests(ClusterFixture fixture)
         await firm.ApplyResult(1, first);
 
         Assert.Single(await firm.GetResults());
-        Assert.Equal(2, (await firm.GetDecisions()).Turn);
+        Assert.Equal(2, (await DecisionsOf(firm)).Turn);
     }
 
     [Fact]
@@ -189,5 +195,11 @@ public sealed class GameFlowTests(ClusterFixture fixture)
         Assert.Equal(GameStatus.Finished, summary.Status);
         Assert.Equal(2, summary.LastResolvedTurn);
         Assert.Equal(2, (await Firm(game, "f3").GetResults()).Count);
+    }
+
+    [Fact]
+    public async Task A_firm_no_game_seated_has_no_decisions()
+    {
+        Assert.Null(await fixture.Client.GetGrain<IFirmGrain>(FirmKey.Of($"g-{Guid.NewGuid():N}", "f9")).GetDecisions());
     }
 }

@@ -22,10 +22,11 @@ public sealed class FirmGrain(
     }
 
     /// <inheritdoc />
-    public Task<FirmDecisionsView> GetDecisions()
+    public Task<FirmDecisionsView?> GetDecisions()
     {
+        if (Firm.Decisions is null) return Task.FromResult<FirmDecisionsView?>(null);
         var last = Firm.Submitted ? Firm.History[^1] : null;
-        return Task.FromResult(new FirmDecisionsView(Firm.OpenTurn, RequireDecisions(), Firm.Submitted, last?.Author, last?.At));
+        return Task.FromResult<FirmDecisionsView?>(new FirmDecisionsView(Firm.OpenTurn, Firm.Decisions, Firm.Submitted, last?.Author, last?.At));
     }
 
     /// <inheritdoc />

@@ -12,8 +12,11 @@ public interface IFirmGrain : IGrainWithStringKey
     /// <summary>Seats the firm in its game with the scenario's starting state and decisions (once).</summary>
     Task Initialize(FirmSeatSetup setup);
 
-    /// <summary>The decisions that will be resolved for the open turn, and whether they were submitted.</summary>
-    Task<FirmDecisionsView> GetDecisions();
+    /// <summary>
+    /// The decisions that will be resolved for the open turn, and whether they were submitted;
+    /// null when no game seated this firm.
+    /// </summary>
+    Task<FirmDecisionsView?> GetDecisions();
 
     /// <summary>Records a submission for <paramref name="turn"/> (called by the game after validation).</summary>
     Task RecordSubmission(int turn, FirmDecisions decisions, string author, DateTimeOffset at);

@@ -13,7 +13,9 @@ public static class FirmEndpoints
     {
         var firm = api.MapGroup("/games/{gameId}/firms/{firmId}");
         firm.MapGet("/decisions", async (string gameId, string firmId, IGrainFactory grains) =>
-            Results.Ok(await Firm(grains, gameId, firmId).GetDecisions())).RequireAuthorization(GameAccessPolicies.FirmReader);
+            await Firm(grains, gameId, firmId).GetDecisions() is { } decisions
+                ? Results.Ok(decisions)
+                : ApiError.NotFound("Entreprise introuvable dans cette partie.")).RequireAuthorization(GameAccessPolicies.FirmReader);
         firm.MapGet("/results", async (string gameId, string firmId, IGrainFactory grains) =>
             Results.Ok(await Firm(grains, gameId, firmId).GetResults())).RequireAuthorization(GameAccessPolicies.FirmReader);
         firm.MapPut("/decisions/{turn:int}", SubmitDecisions).RequireAuthorization(GameAccessPolicies.FirmStudent);
