@@ -58,4 +58,22 @@ public sealed class CostVolumeProfitExerciseTests
         Assert.Equal(new DateOnly(2026, 11, 9), CostVolumeProfit.BreakEvenDate(linear, 2026));
         Assert.Null(CostVolumeProfit.CumulativeBreakEvenDay([20_000m, 40_000m], 120_000m));
     }
+
+    [Fact]
+    public void Exercise_22_break_even_analysis_of_a_quarter_for_the_tableau_de_bord()
+    {
+        // Trimestre: CA 200 000 €, charges variables 120 000 €, charges fixes 60 000 €.
+        // M/CV = 80 000; taux = 0,40; SR = 60 000 / 0,40 = 150 000; résultat = 80 000 − 60 000 = 20 000.
+        // Point mort = 150 000 / 200 000 × 90 = 67,5 jours. MS = 50 000; IS = 0,25; levier = 80 000 / 20 000 = 4.
+        var analysis = BreakEvenAnalysis.Compute(200_000m, 120_000m, 60_000m, RotationRatios.DaysInQuarter);
+
+        Assert.Equal(0.40m, analysis.ContributionMarginRate);
+        Assert.Equal(150_000m, analysis.BreakEvenRevenue);
+        Assert.Equal(20_000m, analysis.Result);
+        Assert.Equal(67.5m, analysis.BreakEvenDay);
+        Assert.Equal(50_000m, analysis.SafetyMargin);
+        Assert.Equal(0.25m, analysis.SafetyIndex);
+        Assert.Equal(4m, analysis.OperatingLeverage);
+        Assert.Null(BreakEvenAnalysis.Compute(0m, 0m, 60_000m).BreakEvenRevenue);
+    }
 }

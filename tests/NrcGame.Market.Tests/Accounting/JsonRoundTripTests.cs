@@ -33,6 +33,7 @@ public sealed class JsonRoundTripTests
         Assert.Equal(WorkingCapital.From(ledger), RoundTrip(WorkingCapital.From(copy)));
         Assert.Equal(SelfFinancingCapacity.From(IncomeStatement.From(ledger)), RoundTrip(SelfFinancingCapacity.From(IncomeStatement.From(copy))));
         RoundTrip(CashFlowStatement.From(copy));
+        Assert.Equal(MarginIndicators.From(IncomeStatement.From(ledger), 0.20m), RoundTrip(MarginIndicators.From(IncomeStatement.From(copy), 0.20m)));
         Assert.Equal(ledger.ClosingBalances().DebitBalances.OrderBy(pair => pair.Key), closing.DebitBalances.OrderBy(pair => pair.Key));
     }
 
@@ -49,6 +50,7 @@ public sealed class JsonRoundTripTests
         Assert.Equal(invoice with { Discounts = [] }, copy with { Discounts = [] });
         Assert.Equal(entry.Lines, entryCopy.Lines);
         Assert.Equal(AccountCategory.Cash, RoundTrip(AccountChart.Get(AccountNumbers.Bank)).Category);
+        Assert.Equal(BreakEvenAnalysis.Compute(200_000m, 120_000m, 60_000m), RoundTrip(BreakEvenAnalysis.Compute(200_000m, 120_000m, 60_000m)));
     }
 
     [Fact]

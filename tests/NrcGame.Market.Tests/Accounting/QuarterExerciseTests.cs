@@ -170,4 +170,19 @@ public sealed class QuarterExerciseTests
         Assert.Equal(46_200m, BalanceSheet.From(ledger).TradeReceivables);
         Assert.Equal(BalanceSheet.From(ledger).TotalAssets, BalanceSheet.From(ledger).TotalLiabilities);
     }
+
+    [Fact]
+    public void Exercise_23_taux_de_marge_taux_de_marque_and_coefficients_of_the_quarter()
+    {
+        var pl = IncomeStatement.From(PostTheQuarter());
+        // Ventes 120 000 € HT, coût d'achat des marchandises vendues 60 000 €: marge 60 000.
+        // Taux de marge = 60 000 / 60 000 = 1 (100 %); taux de marque = 60 000 / 120 000 = 0,5 (50 %).
+        // Coef. HT/HT = 120 000 / 60 000 = 2; coef. (TTC/HT) = 144 000 / 60 000 = 2,4.
+        var indicators = MarginIndicators.From(pl, 0.20m);
+
+        Assert.Equal(1m, indicators.MarkupRate);
+        Assert.Equal(0.5m, indicators.MarginRate);
+        Assert.Equal(2m, indicators.MultiplierExcludingVat);
+        Assert.Equal(2.4m, indicators.MultiplierIncludingVat);
+    }
 }
