@@ -59,4 +59,11 @@ public sealed class InvoiceExerciseTests
         Assert.Equal(0.367m, Math.Round(CashDiscountCost.ImpliedAnnualRate(0.02m, 20m), 3));
         Assert.Equal(0.372m, Math.Round(CashDiscountCost.ExactAnnualRate(0.02m, 20m), 3));
     }
+
+    [Fact]
+    public void A_rate_outside_0_to_100_percent_is_refused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => Invoice.Compute(100m, new InvoiceTerms(0m, [1.5m], 0m, 0m, 0.20m)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Invoice.Compute(-1m, new InvoiceTerms(0m, [], 0m, 0m, 0.20m)));
+    }
 }

@@ -34,9 +34,21 @@ public sealed record Invoice
     /// <summary>Net à payer TTC = net financier + TVA.</summary>
     public decimal AmountDue { get; init; }
 
-    /// <summary>Computes the invoice of a gross HT amount under the given terms.</summary>
+    /// <summary>
+    /// Computes the invoice of a gross HT amount under the given terms; throws
+    /// <see cref="ArgumentOutOfRangeException"/> for a negative amount or a rate outside [0, 1].
+    /// </summary>
     public static Invoice Compute(decimal grossAmount, InvoiceTerms terms)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(grossAmount);
+        foreach (var rate in terms.DiscountRates.Append(terms.RebateRate).Append(terms.RefundRate).Append(terms.CashDiscountRate).Append(terms.VatRate))
+        {
+            if (rate is < 0m or > 1m)
+            {
+                throw new ArgumentOutOfRangeException(nameof(terms), rate, "Un taux de réduction ou de TVA est compris entre 0 et 100 %.");
+            }
+        }
+
         var net = Money.RoundToCents(grossAmount);
         decimal Reduce(decimal rate)
         {
