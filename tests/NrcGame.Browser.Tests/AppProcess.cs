@@ -48,11 +48,12 @@ public sealed class AppProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        // Command-line settings win over appsettings.json, as they would for an administrator.
         info.ArgumentList.Add(dll);
-        info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{FreePort()}";
-        info.Environment["NrcGame__DataFolder"] = DataFolder;
-        info.Environment["NrcGame__SiloPort"] = FreePort().ToString();
-        info.Environment["NrcGame__GatewayPort"] = FreePort().ToString();
+        info.ArgumentList.Add($"--urls=http://127.0.0.1:{FreePort()}");
+        info.ArgumentList.Add($"--NrcGame:DataFolder={DataFolder}");
+        info.ArgumentList.Add($"--NrcGame:SiloPort={FreePort()}");
+        info.ArgumentList.Add($"--NrcGame:GatewayPort={FreePort()}");
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
 

@@ -31,13 +31,15 @@ export function showHome(): () => void {
   const scenario = h("select", { id: "scenario", name: "scenarioId", required: true });
   const title = h("input", { id: "game-title", name: "title", required: true, maxlength: 80, value: "BTS NRC — partie de la classe" });
   const teamCount = h("input", { id: "team-count", name: "teamCount", type: "number", min: 2, max: 8, value: 4, required: true });
+  // Enabled once the scenarios are listed, so that a quick click never sends an empty choice.
+  const createButton = h("button", { type: "submit", disabled: true }, "Créer la partie");
   const createForm = h("form", { class: "card", "aria-labelledby": "create-title" },
     h("h2", { id: "create-title" }, "Enseignant·e : créer une partie"),
     h("label", { for: "scenario" }, "Scénario de marché"), scenario,
     h("label", { for: "game-title" }, "Nom de la partie"), title,
     h("label", { for: "team-count" }, "Nombre d'équipes (2 à 8)"), teamCount,
     createErrors.element,
-    h("button", { type: "submit" }, "Créer la partie"));
+    createButton);
   createForm.addEventListener("submit", async (event) => {
     event.preventDefault();
     createErrors.clear();
@@ -83,6 +85,7 @@ export function showHome(): () => void {
 
   api.get<ScenarioInfo[]>("/api/scenarios").then((scenarios) => {
     scenario.replaceChildren(...scenarios.map((s) => h("option", { value: s.id }, s.title)));
+    createButton.disabled = scenarios.length === 0;
   }, (error) => createErrors.show(error));
   return () => undefined;
 }
