@@ -29,6 +29,7 @@ internal static class Bookkeeping
         BookCorporateTax(firm, layout, books);
         ledger.ClassifyCashPosition();
         books.Closing = ledger.ClosingBalances(closeFiscalYear: MarketCalendar.QuarterOfYear(layout.Scenario, layout.Turn) == 4);
+        
         return books;
     }
 
@@ -80,7 +81,11 @@ internal static class Bookkeeping
         }
     }
 
-    /// <summary>Invoices every cell and credit class with the cascade remise → ristourne → escompte → TVA, and opens this quarter's receivable vintages.</summary>
+    /// <summary>
+    /// Invoices the quarter per segment × channel and payment behaviour (escompte taken or not) with the cascade
+    /// remise → ristourne → escompte → TVA (§7.1), spreads the amounts over territories and credit classes, and
+    /// opens this quarter's receivable vintages.
+    /// </summary>
     private static void InvoiceSales(FirmWork firm, MarketLayout layout, FirmBooks books)
     {
         var scenario = layout.Scenario;
@@ -92,27 +97,36 @@ internal static class Bookkeeping
         for (var g = 0; g < classes; g++)
             takes[g] = CreditModel.TakesEarlyPaymentDiscount(pricing.EarlyPaymentDiscount, pricing.EarlyPaymentDays, pricing.PaymentTermsDays, scenario.CreditClasses[g].CostOfFunds);
         decimal salesOfGoods = 0, refunds = 0, cashDiscounts = 0, collected = 0;
-        foreach (var cell in layout.Cells)
+        var lines = new List<(int Cell, int Class, long Units)>();
+        for (var s = 0; s < scenario.Segments.Count; s++)
         {
-            var segment = layout.Segment(cell);
-            var discount = pricing.Discount.TryGetValue(layout.Channel(cell).Id, out var rate) ? rate : 0m;
-            for (var g = 0; g < classes; g++)
+            for (var c = 0; c < scenario.Channels.Count; c++)
             {
-                var units = firm.Units[cell.Index * classes + g];
-                if (units == 0) continue;
-                var invoice = Invoice.Compute(units * firm.ListPrice[cell.Segment],
-                    new InvoiceTerms(0m, [discount], pricing.Rebate, takes[g] ? pricing.EarlyPaymentDiscount : 0m, segment.VatRate));
-                books.Gross[cell.Index] += invoice.GrossAmount;
-                books.Discount[cell.Index] += invoice.Discounts[0];
-                books.Rebate[cell.Index] += invoice.Refund;
-                books.Revenue[cell.Index] += invoice.NetCommercial;
-                books.EarlyPayment[cell.Index] += invoice.CashDiscount;
-                salesOfGoods += invoice.NetCommercial + invoice.Refund;
-                refunds += invoice.Refund;
-                cashDiscounts += invoice.CashDiscount;
-                collected += invoice.Vat;
-                ttc[g] += invoice.AmountDue;
-                vat[g] += invoice.Vat;
+                var discount = pricing.Discount.TryGetValue(scenario.Channels[c].Id, out var rate) ? rate : 0m;
+                foreach (var early in (ReadOnlySpan<bool>)[false, true])
+                {
+                    lines.Clear();
+                    long total = 0;
+                    foreach (var cell in layout.Cells)
+                    {
+                        if (cell.Segment != s || cell.Channel != c) continue;
+                        for (var g = 0; g < classes; g++)
+                        {
+                            var units = firm.Units[cell.Index * classes + g];
+                            if (units == 0 || takes[g] != early) continue;
+                            lines.Add((cell.Index, g, units));
+                            total += units;
+                        }
+                    }
+                    if (total == 0) continue;
+                    var invoice = Invoice.Compute(total * firm.ListPrice[s],
+                        new InvoiceTerms(0m, [discount], pricing.Rebate, early ? pricing.EarlyPaymentDiscount : 0m, scenario.Segments[s].VatRate));
+                    Spread(invoice, lines, total, firm.ListPrice[s], books, ttc, vat);
+                    salesOfGoods += invoice.NetCommercial + invoice.Refund;
+                    refunds += invoice.Refund;
+                    cashDiscounts += invoice.CashDiscount;
+                    collected += invoice.Vat;
+                }
             }
         }
         books.InvoicedTtc = ttc.Sum();
@@ -126,17 +140,47 @@ internal static class Bookkeeping
         {
             if (ttc[g] == 0) continue;
             var credit = scenario.CreditClasses[g];
-            var terms = takes[g] ? pricing.EarlyPaymentDays : pricing.PaymentTermsDays;
+            var days = takes[g] ? pricing.EarlyPaymentDays : pricing.PaymentTermsDays;
             books.Receivables.Add(new ReceivableVintage
             {
                 Turn = layout.Turn,
                 CreditClass = credit.Id,
-                TermsDays = terms,
-                LagDays = takes[g] ? terms : terms + credit.PaymentDelayDays,
+                TermsDays = days,
+                LagDays = takes[g] ? days : days + credit.PaymentDelayDays,
                 InvoicedTtc = ttc[g],
                 InvoicedVat = vat[g],
             });
         }
+    }
+
+    /// <summary>
+    /// Spreads one invoice (a segment × channel × payment behaviour for the quarter) over its territory cells and
+    /// credit classes in proportion to units; the last line takes the rounding remainders, so the parts add up exactly.
+    /// </summary>
+    private static void Spread(Invoice invoice, List<(int Cell, int Class, long Units)> lines, long total, decimal price, FirmBooks books, decimal[] ttc, decimal[] vat)
+    {
+        decimal discount = 0, refund = 0, net = 0, early = 0, due = 0, tax = 0;
+        for (var k = 0; k < lines.Count; k++)
+        {
+            var (cell, credit, units) = lines[k];
+            books.Gross[cell] += units * price;
+            var last = k == lines.Count - 1;
+            var share = (decimal)units / total;
+            books.Discount[cell] += Part(invoice.Discounts[0], share, last, ref discount);
+            books.Rebate[cell] += Part(invoice.Refund, share, last, ref refund);
+            books.Revenue[cell] += Part(invoice.NetCommercial, share, last, ref net);
+            books.EarlyPayment[cell] += Part(invoice.CashDiscount, share, last, ref early);
+            ttc[credit] += Part(invoice.AmountDue, share, last, ref due);
+            vat[credit] += Part(invoice.Vat, share, last, ref tax);
+        }
+    }
+
+    /// <summary>A share of an amount rounded to the cent, or the remainder for the last part.</summary>
+    private static decimal Part(decimal amount, decimal share, bool last, ref decimal allocated)
+    {
+        var part = last ? amount - allocated : Cents(amount * share);
+        allocated += part;
+        return part;
     }
 
     /// <summary>
@@ -208,15 +252,16 @@ internal static class Bookkeeping
         var marginRate = revenue > 0 ? (revenue - books.CostOfGoodsSold) / revenue : 0m;
         var cashRate = books.InvoicedTtc > 0 ? Math.Min(1m, books.Collected / books.InvoicedTtc) : 0m;
         decimal fixedPay = 0, variable = 0, charges = 0, fees = 0, visits = 0;
+        var cellRevenue = books.Revenue.Select(amount => (double)amount).ToArray();
         foreach (var rep in firm.Reps)
         {
-            decimal sales = 0;
+            var sales = 0.0;
             foreach (var cell in layout.Cells)
             {
-                if (cell.VisitCell < 0 || firm.Effective[cell.VisitCell] <= 0 || rep.Effective[cell.VisitCell] <= 0) continue;
-                sales += books.Revenue[cell.Index] * (decimal)(rep.Effective[cell.VisitCell] / firm.Effective[cell.VisitCell]);
+                if (cell.VisitCell < 0 || rep.Effective[cell.VisitCell] <= 0) continue;
+                sales += cellRevenue[cell.Index] * rep.Effective[cell.VisitCell] / firm.Effective[cell.VisitCell];
             }
-            rep.Sales = Cents(sales);
+            rep.Sales = Cents((decimal)sales);
             var commissionBase = plan.CommissionBase switch
             {
                 CommissionBase.Margin => Cents(rep.Sales * marginRate),

@@ -24,7 +24,6 @@ internal sealed class MarketLayout
                 if (required > 0) VisitCells.Add(new VisitCell(t, c, required));
             }
         }
-        var lastSales = ScenarioStart.ReferenceSales(scenario, turn - 1, firmCount);
         for (var s = 0; s < scenario.Segments.Count; s++)
         {
             var segment = scenario.Segments[s];
@@ -36,8 +35,9 @@ internal sealed class MarketLayout
                 {
                     var weight = MarketCalendar.ChannelWeight(segment, scenario.Channels[c].Id);
                     if (weight <= 0) continue;
-                    var reference = lastSales.First(cell => cell.Segment == segment.Id && cell.Territory == scenario.Territories[t].Id && cell.Channel == scenario.Channels[c].Id);
-                    Cells.Add(new MarketCell(Cells.Count, s, t, c, VisitCellOf[t, c], baseVolume * weight, mix, reference.RevenueHt));
+                    var reference = ScenarioStart.ReferenceUnits(scenario, segment, scenario.Territories[t].Id, weight, turn - 1, firmCount)
+                                    * MarketCalendar.ReferenceNetPrice(segment, scenario.Channels[c]);
+                    Cells.Add(new MarketCell(Cells.Count, s, t, c, VisitCellOf[t, c], baseVolume * weight, mix, reference));
                 }
             }
         }

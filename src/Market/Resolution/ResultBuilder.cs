@@ -8,12 +8,12 @@ namespace NrcGame.Market;
 /// </summary>
 internal static class ResultBuilder
 {
-    public static FirmOutcome Build(FirmWork firm, MarketLayout layout, double[] categoryDemand, IReadOnlyList<FirmWork> all, ulong seed)
+    public static FirmOutcome Build(FirmWork firm, MarketLayout layout, double[] categoryDemand, MarketTotals totals, ulong seed)
     {
         var scenario = layout.Scenario;
         var books = firm.Books ?? throw new InvalidOperationException("The books must be closed before the results are built.");
         var statements = FinancialStatements.From(books.Ledger);
-        var sales = Sales(firm, layout, books, categoryDemand, all);
+        var sales = Sales(firm, layout, books, categoryDemand, totals);
         var (reports, reps, quits) = TeamUpdate.Apply(firm, layout, seed);
         var team = Team(firm, layout, reports, quits, books);
         var risk = Risk(firm, layout, books, sales);
@@ -40,7 +40,7 @@ internal static class ResultBuilder
     public static decimal CommunicationSpend(FirmDecisions decisions) =>
         decisions.Promotion.Media.Values.Sum() + decisions.Promotion.DirectMarketing.Values.Sum() + decisions.Promotion.Sponsorship.Values.Sum();
 
-    private static SalesReport Sales(FirmWork firm, MarketLayout layout, FirmBooks books, double[] categoryDemand, IReadOnlyList<FirmWork> all)
+    private static SalesReport Sales(FirmWork firm, MarketLayout layout, FirmBooks books, double[] categoryDemand, MarketTotals totals)
     {
         var scenario = layout.Scenario;
         var classes = layout.ClassCount;
@@ -49,8 +49,7 @@ internal static class ResultBuilder
         foreach (var cell in layout.Cells)
         {
             double demand = 0, spill = 0, served = 0, share = 0, mass = 0;
-            long units = 0, marketUnits = 0;
-            decimal marketRevenue = 0;
+            long units = 0;
             for (var g = 0; g < classes; g++)
             {
                 var index = cell.Index * classes + g;
@@ -60,9 +59,9 @@ internal static class ResultBuilder
                 units += firm.Units[index];
                 share += cell.CreditMix[g] * firm.Share[index];
                 mass += cell.CreditMix[g];
-                foreach (var rival in all) marketUnits += rival.Units[index];
             }
-            foreach (var rival in all) marketRevenue += rival.Books?.Revenue[cell.Index] ?? 0m;
+            var marketUnits = totals.CellUnits[cell.Index];
+            var marketRevenue = totals.CellRevenue[cell.Index];
             totalDemand += demand;
             cells.Add(new SalesCell
             {
@@ -85,26 +84,16 @@ internal static class ResultBuilder
             });
         }
         var segments = new List<SegmentSales>(scenario.Segments.Count);
-        var spend = all.Select(rival => rival.Decisions).ToList();
         for (var s = 0; s < scenario.Segments.Count; s++)
         {
             var segment = scenario.Segments[s];
             var own = cells.Where(cell => cell.Segment == segment.Id).ToList();
-            long marketUnits = 0;
-            decimal marketRevenue = 0;
-            foreach (var rival in all)
-            {
-                foreach (var cell in layout.Cells)
-                {
-                    if (cell.Segment != s) continue;
-                    for (var g = 0; g < classes; g++) marketUnits += rival.Units[cell.Index * classes + g];
-                    marketRevenue += rival.Books?.Revenue[cell.Index] ?? 0m;
-                }
-            }
+            var marketUnits = totals.SegmentUnits[s];
+            var marketRevenue = totals.SegmentRevenue[s];
             var revenue = own.Sum(cell => cell.RevenueHt);
             var units = own.Sum(cell => cell.UnitsSold);
-            var voice = Voice(firm.Decisions, segment.Id);
-            var totalVoice = spend.Sum(decisions => Voice(decisions, segment.Id));
+            var voice = MarketTotals.Voice(firm.Decisions, segment.Id);
+            var totalVoice = totals.SegmentVoice[s];
             var objective = firm.Decisions.Objectives.TryGetValue(segment.Id, out var target) ? target : 0m;
             segments.Add(new SegmentSales
             {
@@ -121,8 +110,8 @@ internal static class ResultBuilder
         }
         var totalUnits = cells.Sum(cell => cell.UnitsSold);
         var totalRevenue = cells.Sum(cell => cell.RevenueHt);
-        long allUnits = all.Sum(rival => rival.Units.Sum());
-        var allRevenue = all.Sum(rival => rival.Books?.Revenue.Sum() ?? 0m);
+        var allUnits = totals.Units;
+        var allRevenue = totals.Revenue;
         return new SalesReport
         {
             Cells = cells,
@@ -134,11 +123,6 @@ internal static class ResultBuilder
             ServiceLevel = totalDemand > 0 ? Math.Min(1, cells.Sum(cell => cell.Demand - cell.LostUnits) / totalDemand) : 1,
         };
     }
-
-    private static decimal Voice(FirmDecisions decisions, string segment) =>
-        Get(decisions.Promotion.Media, segment) + Get(decisions.Promotion.DirectMarketing, segment) + Get(decisions.Promotion.Sponsorship, segment);
-
-    private static decimal Get(IReadOnlyDictionary<string, decimal> values, string key) => values.TryGetValue(key, out var value) ? value : 0m;
 
     private static SalesTeamReport Team(FirmWork firm, MarketLayout layout, List<RepReport> reports, int quits, FirmBooks books)
     {

@@ -26,7 +26,8 @@ public static class TurnResolver
         var categoryDemand = DemandStep.Apply(firms, layout, input.Seed);
         SupplyStep.Apply(firms, layout);
         foreach (var firm in firms) firm.Books = Bookkeeping.Close(firm, layout, input.Seed);
-        var outcomes = firms.Select(firm => ResultBuilder.Build(firm, layout, categoryDemand, firms, input.Seed)).ToList();
+        var totals = new MarketTotals(firms, layout);
+        var outcomes = firms.Select(firm => ResultBuilder.Build(firm, layout, categoryDemand, totals, input.Seed)).ToList();
         var scores = Scoring.Score(outcomes, scenario);
         var results = new Dictionary<string, FirmTurnResult>(StringComparer.Ordinal);
         for (var f = 0; f < firms.Count; f++)

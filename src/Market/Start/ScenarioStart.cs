@@ -144,8 +144,12 @@ public static class ScenarioStart
          from channel in scenario.Channels
          let weight = MarketCalendar.ChannelWeight(segment, channel.Id)
          where weight > 0
-         let units = (long)Math.Round(MarketCalendar.BaseVolume(scenario, segment, territory.Id, turn) * weight / Math.Max(1, firmCount))
+         let units = ReferenceUnits(scenario, segment, territory.Id, weight, turn, firmCount)
          select new CellSales(segment.Id, territory.Id, channel.Id, units, units * MarketCalendar.ReferenceNetPrice(segment, channel))).ToList();
+
+    /// <summary>Units a reference firm sells in a cell: its 1/N share of the base volume, rounded.</summary>
+    internal static long ReferenceUnits(MarketScenario scenario, SegmentDefinition segment, string territory, double weight, int turn, int firmCount) =>
+        (long)Math.Round(MarketCalendar.BaseVolume(scenario, segment, territory, turn) * weight / Math.Max(1, firmCount));
 
     /// <summary>Reference quota per rep: the reference firm's revenue in channels with visits ÷ its initial headcount.</summary>
     private static decimal ReferenceQuota(MarketScenario scenario, int firmCount)
