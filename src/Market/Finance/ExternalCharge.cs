@@ -6,4 +6,8 @@ namespace NrcGame.Market;
 /// <param name="Amount">Amount HT.</param>
 /// <param name="Vatable">Whether the supplier invoices TVA (deductible).</param>
 /// <param name="Variable">Whether the charge varies with sales (coût variable) rather than being fixed.</param>
-internal sealed record ExternalCharge(string Account, string Label, decimal Amount, bool Vatable, bool Variable);
+internal sealed record ExternalCharge(string Account, string Label, decimal Amount, bool Vatable, bool Variable)
+{
+    /// <summary>The amount rounded to the cent (decisions may carry more decimals than the ledger accepts).</summary>
+    public decimal Amount { get; } = Bookkeeping.Cents(Amount);
+}

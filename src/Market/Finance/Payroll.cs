@@ -28,13 +28,14 @@ public static class Payroll
         }
         else
         {
-            rep.FixedPay = plan.FixedSalary;
+            rep.FixedPay = Bookkeeping.Cents(plan.FixedSalary);
             var commission = Commission(commissionBase, rep.Quota, plan.CommissionRate, plan.OverQuotaRate);
-            var bonus = rep.Quota > 0 && rep.Sales >= rep.Quota ? plan.Bonus : 0m;
-            if (plan.VariableCap > 0 && commission + bonus > plan.VariableCap)
+            var bonus = rep.Quota > 0 && rep.Sales >= rep.Quota ? Bookkeeping.Cents(plan.Bonus) : 0m;
+            var cap = Bookkeeping.Cents(plan.VariableCap);
+            if (cap > 0 && commission + bonus > cap)
             {
-                bonus = Math.Min(bonus, plan.VariableCap);
-                commission = plan.VariableCap - bonus;
+                bonus = Math.Min(bonus, cap);
+                commission = cap - bonus;
             }
             rep.Commission = commission;
             rep.Bonus = bonus;

@@ -34,7 +34,7 @@ internal sealed class FirmWork
         SpillReceived = new double[subCells];
         Units = new long[subCells];
         CellBreakdown = new AttractionBreakdown[cells];
-        ListPrice = layout.Scenario.Segments.Select(segment => Decisions.Pricing.ListPrice.TryGetValue(segment.Id, out var price) ? price : segment.ReferencePrice).ToArray();
+        ListPrice = layout.Scenario.Segments.Select(segment => Bookkeeping.Cents(Decisions.Pricing.ListPrice.TryGetValue(segment.Id, out var price) ? price : segment.ReferencePrice)).ToArray();
         Accepted = layout.Scenario.CreditClasses.Select(credit => Decisions.Pricing.AcceptedCreditClasses.Contains(credit.Id)).ToArray();
     }
 

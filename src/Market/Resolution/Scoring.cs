@@ -21,8 +21,8 @@ public static class Scoring
             var below = outcomes.Count(other => other.Result.NextState.CumulativeNetIncome < profit);
             var ties = outcomes.Count(other => other.Result.NextState.CumulativeNetIncome == profit) - 1;
             var balance = result.Statements.Balance;
-            var equity = balance.Capital + balance.ReservesAndRetainedEarnings + balance.ResultOfTheYear;
-            var total = balance.Cash + balance.Inventory + balance.TradeReceivables + balance.VatReceivable + balance.FixedAssets;
+            var equity = balance.Equity;
+            var total = balance.TotalAssets;
             var components = new ScoreComponents
             {
                 CumulativeNetIncome = profit,
