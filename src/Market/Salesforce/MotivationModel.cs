@@ -26,7 +26,8 @@ public static class MotivationModel
     /// <summary>V = min(1, variable at target / (10 % of annual target pay))^0.5 + 0.1·recognition, at most 1.1.</summary>
     public static double Valence(double variableAtTarget, double quarterlyTargetPay, double recognition)
     {
-        var ratio = quarterlyTargetPay > 0 ? Math.Min(1.0, Math.Max(0.0, variableAtTarget) / (0.10 * 4 * quarterlyTargetPay)) : 0.0;
+        var yardstick = 0.10 * 4 * quarterlyTargetPay;
+        var ratio = yardstick > 0 ? Math.Min(1.0, Math.Max(0.0, variableAtTarget) / yardstick) : 0.0;
         return Math.Sqrt(ratio) + 0.1 * Math.Clamp(recognition, 0, 1);
     }
 
