@@ -7,9 +7,10 @@ namespace NrcGame.Market;
 /// </summary>
 public static class Payroll
 {
-    /// <summary>Commission = c·min(base, Q) + (c + c⁺)·max(0, base − Q), rounded to the cent.</summary>
+    /// <summary>Commission = c·min(base, Q) + (c + c⁺)·max(0, base − Q), rounded to the cent; a negative base (a margin loss) earns nothing.</summary>
     public static decimal Commission(decimal commissionBase, decimal quota, decimal rate, decimal overQuotaRate)
     {
+        commissionBase = Math.Max(0m, commissionBase);
         var within = quota > 0 ? Math.Min(commissionBase, quota) : commissionBase;
         var above = quota > 0 ? Math.Max(0m, commissionBase - quota) : 0m;
         return Math.Round(rate * within + (rate + overQuotaRate) * above, 2, MidpointRounding.AwayFromZero);

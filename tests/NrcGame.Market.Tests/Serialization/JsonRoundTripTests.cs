@@ -27,6 +27,24 @@ public class JsonRoundTripTests
         AssertRoundTrips(starts["f1"].State);
         AssertRoundTrips(input);
         AssertRoundTrips(outcome);
+        AssertRoundTrips(ProForma.Compute(scenario, 1, starts["f1"].State, starts["f1"].Decisions, 3));
+
+        var next = TurnResolver.Resolve(input with
+        {
+            Turn = 2,
+            Firms = starts.ToDictionary(pair => pair.Key, pair => new FirmTurnInput(outcome.Firms[pair.Key].NextState, pair.Value.Decisions)),
+        });
+        AssertRoundTrips(next);
+    }
+
+    [Fact]
+    public void A_deserialised_input_resolves_to_the_same_outcome()
+    {
+        var scenario = ScenarioFactory.Standard();
+        var starts = ScenarioStart.InitialStates(scenario, ["f1", "f2"]);
+        var input = new TurnInput(scenario, 1, 3UL, starts.ToDictionary(pair => pair.Key, pair => new FirmTurnInput(pair.Value.State, pair.Value.Decisions)));
+        var copy = JsonSerializer.Deserialize<TurnInput>(JsonSerializer.Serialize(input, Web), Web)!;
+        Assert.Equal(JsonSerializer.Serialize(TurnResolver.Resolve(input), Web), JsonSerializer.Serialize(TurnResolver.Resolve(copy), Web));
     }
 
     [Fact]
