@@ -66,7 +66,7 @@ public static class DecisionRules
             errors.Add(new("pricing.paymentTermsDays",
                 $"Délai de paiement accordé : {pricing.PaymentTermsDays} jours est hors de la plage autorisée (0 – {LegalPaymentTermsCap} jours, plafond légal LME)."));
         Rate(pricing.EarlyPaymentDiscount, 0m, 0.05m, "pricing.earlyPaymentDiscount", "Escompte", errors);
-        if (pricing.EarlyPaymentDays < 0 || pricing.EarlyPaymentDays > Math.Max(0, pricing.PaymentTermsDays))
+        if (pricing.EarlyPaymentDiscount > 0 && (pricing.EarlyPaymentDays < 0 || pricing.EarlyPaymentDays > Math.Max(0, pricing.PaymentTermsDays)))
             errors.Add(new("pricing.earlyPaymentDays",
                 $"Délai pour bénéficier de l'escompte : {pricing.EarlyPaymentDays} jours est hors de la plage autorisée (0 – {Math.Max(0, pricing.PaymentTermsDays)} jours, au plus le délai de paiement)."));
         foreach (var (segment, rate) in pricing.Promotion)
