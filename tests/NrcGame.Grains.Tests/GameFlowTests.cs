@@ -12,6 +12,14 @@ public sealed class GameFlowTests(ClusterFixture fixture)
 
     private IGameGrain NewGame() => fixture.Client.GetGrain<IGameGrain>($"g-{Guid.NewGuid():N}");
 
+    private async Task<(IGameGrain Game, GameCreation Created)> StartedGame(GameSetup? setup = null)
+    {
+        var game = NewGame();
+        var created = await game.Create(setup ?? Setup());
+        Assert.True((await game.Start(null)).IsAccepted);
+        return (game, created);
+    }
+
     private static GameSetup Setup(IReadOnlyList<string>? teams = null) =>
         new("Classe de BTS NRC 1", "standard", "Marché standard", ScenarioFactory.Standard(), teams ?? TeamNames, Seed: 42);
 
@@ -40,7 +48,7 @@ public sealed class GameFlowTests(ClusterFixture fixture)
         }
 
         var summary = await game.GetSummary();
-        Assert.Equal(GameStatus.TurnOpen, summary.Status);
+        Assert.Equal(GameStatus.Lobby, summary.Status);
         Assert.Equal(1, summary.CurrentTurn);
         Assert.All(summary.Teams, team => Assert.False(team.HasSubmitted));
 
@@ -64,8 +72,7 @@ public sealed class GameFlowTests(ClusterFixture fixture)
     [Fact]
     public async Task Invalid_decisions_are_rejected_per_field_and_change_nothing()
     {
-        var game = NewGame();
-        var created = await game.Create(Setup());
+        var (game, created) = await StartedGame();
         var firm = Firm(game, created.Teams[0].FirmId);
         var before = await DecisionsOf(firm);
         var bad = before.Decisions with
@@ -91,8 +98,7 @@ public sealed class GameFlowTests(ClusterFixture fixture)
     [Fact]
     public async Task A_submission_for_a_turn_that_is_not_open_is_rejected()
     {
-        var game = NewGame();
-        var created = await game.Create(Setup());
+        var (game, created) = await StartedGame();
         var decisions = (await DecisionsOf(Firm(game, "f1"))).Decisions;
 
         var result = await game.SubmitDecisions("f1", 2, decisions, "Camille");
@@ -105,8 +111,7 @@ public sealed class GameFlowTests(ClusterFixture fixture)
     [Fact]
     public async Task Resolving_a_turn_gives_every_firm_one_result_and_carries_over_decisions_of_silent_teams()
     {
-        var game = NewGame();
-        await game.Create(Setup());
+        var (game, _) = await StartedGame();
         var submitted = (await DecisionsOf(Firm(game, "f1"))).Decisions;
         var cheaper = submitted with
         {
@@ -146,13 +151,13 @@ public sealed class GameFlowTests(ClusterFixture fixture)
     [Fact]
     public async Task Applying_the_same_turn_twice_stores_one_result()
     {
-        var game = NewGame();
-        await game.Create(Setup());
+        var (game, _) = await StartedGame();
+        var entry = await Firm(game, "f1").GetTurnEntry(1);
         await game.CloseAndResolveTurn();
         var firm = Firm(game, "f1");
         var first = Assert.Single(await firm.GetResults());
 
-        await firm.ApplyResult(1, first);
+        await firm.ApplyResult(1, entry, first);
 
         Assert.Single(await firm.GetResults());
         Assert.Equal(2, (await DecisionsOf(firm)).Turn);
@@ -161,8 +166,7 @@ public sealed class GameFlowTests(ClusterFixture fixture)
     [Fact]
     public async Task Game_and_firms_come_back_identical_after_deactivation()
     {
-        var game = NewGame();
-        await game.Create(Setup());
+        var (game, _) = await StartedGame();
         await game.CloseAndResolveTurn();
         var summaryBefore = await game.GetSummary();
         var resultsBefore = await Firm(game, "f2").GetResults();
@@ -182,9 +186,8 @@ public sealed class GameFlowTests(ClusterFixture fixture)
     [Fact]
     public async Task The_game_finishes_after_its_last_turn_and_refuses_further_turns()
     {
-        var game = NewGame();
         var setup = Setup();
-        await game.Create(setup with { Scenario = setup.Scenario with { TurnCount = 2 } });
+        var (game, _) = await StartedGame(setup with { Scenario = setup.Scenario with { TurnCount = 2 } });
 
         Assert.True((await game.CloseAndResolveTurn()).IsAccepted);
         Assert.True((await game.CloseAndResolveTurn()).IsAccepted);

@@ -20,6 +20,7 @@ public sealed class ObserverTests(ClusterFixture fixture)
     {
         var game = fixture.Client.GetGrain<IGameGrain>($"g-{Guid.NewGuid():N}");
         await game.Create(new GameSetup("Observée", "standard", "Marché standard", ScenarioFactory.Standard(), ["A", "B"], 7));
+        await game.Start(null);
         var observer = new RecordingObserver();
         var reference = fixture.Client.CreateObjectReference<IGameObserver>(observer);
         await game.Subscribe(reference);

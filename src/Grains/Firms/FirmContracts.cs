@@ -30,10 +30,28 @@ public sealed record FirmTurnEntry(
     [property: Id(1)] FirmDecisions Decisions,
     [property: Id(2)] bool Submitted);
 
-/// <summary>One line of a firm's decision history: who submitted what, when, for which turn.</summary>
+/// <summary>What a student did to the firm's decisions.</summary>
+public enum DecisionAction
+{
+    /// <summary>Submitted decisions for the open turn.</summary>
+    Submitted,
+
+    /// <summary>Withdrew the submission of the open turn.</summary>
+    Withdrawn,
+}
+
+/// <summary>One line of a firm's decision history: who did what, when, for which turn.</summary>
 [GenerateSerializer, Immutable]
 public sealed record DecisionRecord(
     [property: Id(0)] int Turn,
     [property: Id(1)] string Author,
     [property: Id(2)] DateTimeOffset At,
-    [property: Id(3)] FirmDecisions Decisions);
+    [property: Id(3)] FirmDecisions Decisions,
+    [property: Id(4)] DecisionAction Action);
+
+/// <summary>A resolved turn as the firm lived it: what it entered with, and what came out.</summary>
+[GenerateSerializer, Immutable]
+public sealed record FirmTurnRecord(
+    [property: Id(0)] int Turn,
+    [property: Id(1)] FirmTurnEntry Entry,
+    [property: Id(2)] FirmTurnResult Result);

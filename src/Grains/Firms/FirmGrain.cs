@@ -17,51 +17,82 @@ public sealed class FirmGrain(
         Firm.FirmId = setup.FirmId;
         Firm.Name = setup.Name;
         Firm.State = setup.InitialState;
-        Firm.Decisions = setup.InitialDecisions;
+        Firm.InitialDecisions = setup.InitialDecisions;
         await state.WriteStateAsync();
     }
 
     /// <inheritdoc />
     public Task<FirmDecisionsView?> GetDecisions()
     {
-        if (Firm.Decisions is null) return Task.FromResult<FirmDecisionsView?>(null);
-        var last = Firm.Submitted ? Firm.History[^1] : null;
-        return Task.FromResult<FirmDecisionsView?>(new FirmDecisionsView(Firm.OpenTurn, Firm.Decisions, Firm.Submitted, last?.Author, last?.At));
+        if (Firm.CarriedOver is not { } carriedOver) return Task.FromResult<FirmDecisionsView?>(null);
+        var last = Firm.Submitted is null ? null : Firm.History.LastOrDefault(record => record.Turn == Firm.OpenTurn && record.Action == DecisionAction.Submitted);
+        return Task.FromResult<FirmDecisionsView?>(
+            new FirmDecisionsView(Firm.OpenTurn, Firm.Submitted ?? carriedOver, Firm.Submitted is not null, last?.Author, last?.At));
     }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<DecisionRecord>> GetHistory() => Task.FromResult<IReadOnlyList<DecisionRecord>>(Firm.History);
 
     /// <inheritdoc />
     public async Task RecordSubmission(int turn, FirmDecisions decisions, string author, DateTimeOffset at)
     {
-        if (turn != Firm.OpenTurn) throw new InvalidOperationException($"Turn {turn} is not open for firm {Firm.FirmId} (open: {Firm.OpenTurn}).");
-        Firm.Decisions = decisions;
-        Firm.Submitted = true;
-        Firm.History.Add(new DecisionRecord(turn, author, at, decisions));
+        RequireOpen(turn);
+        Firm.Submitted = decisions;
+        Firm.History.Add(new DecisionRecord(turn, author, at, decisions, DecisionAction.Submitted));
+        await state.WriteStateAsync();
+    }
+
+    /// <inheritdoc />
+    public async Task RecordWithdrawal(int turn, string author, DateTimeOffset at)
+    {
+        RequireOpen(turn);
+        if (Firm.Submitted is not { } withdrawn) return;
+        Firm.Submitted = null;
+        Firm.History.Add(new DecisionRecord(turn, author, at, withdrawn, DecisionAction.Withdrawn));
         await state.WriteStateAsync();
     }
 
     /// <inheritdoc />
     public Task<FirmTurnEntry> GetTurnEntry(int turn)
     {
-        if (turn != Firm.OpenTurn) throw new InvalidOperationException($"Turn {turn} is not open for firm {Firm.FirmId} (open: {Firm.OpenTurn}).");
-        return Task.FromResult(new FirmTurnEntry(Firm.State ?? throw NotInitialized(), RequireDecisions(), Firm.Submitted));
+        RequireOpen(turn);
+        var decisions = Firm.Submitted ?? Firm.CarriedOver ?? throw NotInitialized();
+        return Task.FromResult(new FirmTurnEntry(Firm.State ?? throw NotInitialized(), decisions, Firm.Submitted is not null));
     }
 
     /// <inheritdoc />
-    public async Task ApplyResult(int turn, FirmTurnResult result)
+    public async Task ApplyResult(int turn, FirmTurnEntry entry, FirmTurnResult result)
     {
         if (turn < Firm.OpenTurn) return;
-        if (turn != Firm.OpenTurn) throw new InvalidOperationException($"Turn {turn} cannot be applied to firm {Firm.FirmId} (open: {Firm.OpenTurn}).");
-        Firm.Results.Add(result);
+        RequireOpen(turn);
+        Firm.Turns.Add(new FirmTurnRecord(turn, entry, result));
         Firm.State = result.NextState;
         Firm.OpenTurn = turn + 1;
-        Firm.Submitted = false;
+        Firm.Submitted = null;
         await state.WriteStateAsync();
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<FirmTurnResult>> GetResults() => Task.FromResult<IReadOnlyList<FirmTurnResult>>(Firm.Results);
+    public async Task RollBack(int turn)
+    {
+        if (Firm.Turns.Count == 0 || Firm.Turns[^1].Turn != turn) return;
+        var undone = Firm.Turns[^1];
+        Firm.Turns.RemoveAt(Firm.Turns.Count - 1);
+        Firm.State = undone.Entry.State;
+        Firm.Submitted = undone.Entry.Submitted ? undone.Entry.Decisions : null;
+        Firm.OpenTurn = turn;
+        await state.WriteStateAsync();
+    }
 
-    private FirmDecisions RequireDecisions() => Firm.Decisions ?? throw NotInitialized();
+    /// <inheritdoc />
+    public Task<IReadOnlyList<FirmTurnResult>> GetResults() =>
+        Task.FromResult<IReadOnlyList<FirmTurnResult>>(Firm.Turns.Select(record => record.Result).ToList());
+
+    private void RequireOpen(int turn)
+    {
+        if (turn != Firm.OpenTurn)
+            throw new InvalidOperationException($"Turn {turn} is not open for firm {this.GetPrimaryKeyString()} (open: {Firm.OpenTurn}).");
+    }
 
     private InvalidOperationException NotInitialized() =>
         new($"Firm {this.GetPrimaryKeyString()} has not been initialized by its game.");

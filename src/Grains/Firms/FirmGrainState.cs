@@ -21,15 +21,18 @@ public sealed class FirmGrainState
     /// <summary>The turn currently open for this firm (1-based).</summary>
     [Id(4)] public int OpenTurn { get; set; } = 1;
 
-    /// <summary>Decisions that will be resolved for the open turn.</summary>
-    [Id(5)] public FirmDecisions? Decisions { get; set; }
+    /// <summary>The decisions submitted for the open turn; null when none (the carried-over ones apply).</summary>
+    [Id(5)] public FirmDecisions? Submitted { get; set; }
 
-    /// <summary>Whether <see cref="Decisions"/> were submitted for the open turn (else carried over).</summary>
-    [Id(6)] public bool Submitted { get; set; }
+    /// <summary>The scenario's starting decisions, carried over into turn 1.</summary>
+    [Id(6)] public FirmDecisions? InitialDecisions { get; set; }
 
-    /// <summary>Every submission, oldest first.</summary>
+    /// <summary>Every submission and withdrawal, oldest first.</summary>
     [Id(7)] public List<DecisionRecord> History { get; set; } = [];
 
-    /// <summary>Results per resolved turn, oldest first.</summary>
-    [Id(8)] public List<FirmTurnResult> Results { get; set; } = [];
+    /// <summary>Each resolved turn, oldest first.</summary>
+    [Id(8)] public List<FirmTurnRecord> Turns { get; set; } = [];
+
+    /// <summary>What applies to the open turn if the team submits nothing: the last resolved turn's decisions.</summary>
+    public FirmDecisions? CarriedOver => Turns.Count > 0 ? Turns[^1].Entry.Decisions : InitialDecisions;
 }

@@ -6,6 +6,7 @@ namespace NrcGame.Grains.Firms;
 /// One firm (one student team) of a game: its carried-over market state, its decisions for the
 /// open turn with their history, and its results per turn. Keyed by <see cref="FirmKey"/>.
 /// Only the game grain changes a firm; the web layer reads it for the firm's own students and the teacher.
+/// Every change is idempotent per turn, so that a game resuming an interrupted operation never doubles it.
 /// </summary>
 public interface IFirmGrain : IGrainWithStringKey
 {
@@ -18,17 +19,29 @@ public interface IFirmGrain : IGrainWithStringKey
     /// </summary>
     Task<FirmDecisionsView?> GetDecisions();
 
+    /// <summary>Every submission and withdrawal, oldest first (who, when, what).</summary>
+    Task<IReadOnlyList<DecisionRecord>> GetHistory();
+
     /// <summary>Records a submission for <paramref name="turn"/> (called by the game after validation).</summary>
     Task RecordSubmission(int turn, FirmDecisions decisions, string author, DateTimeOffset at);
+
+    /// <summary>Withdraws the submission of <paramref name="turn"/>: the carried-over decisions apply again.</summary>
+    Task RecordWithdrawal(int turn, string author, DateTimeOffset at);
 
     /// <summary>The firm's state and decisions entering the resolution of <paramref name="turn"/>.</summary>
     Task<FirmTurnEntry> GetTurnEntry(int turn);
 
     /// <summary>
-    /// Stores the result of <paramref name="turn"/> and moves to the next turn. Applying the same
-    /// turn again changes nothing (idempotent), so a resumed resolution never doubles a result.
+    /// Stores the result of <paramref name="turn"/>, resolved from <paramref name="entry"/>, and
+    /// moves to the next turn. Applying the same turn again changes nothing.
     /// </summary>
-    Task ApplyResult(int turn, FirmTurnResult result);
+    Task ApplyResult(int turn, FirmTurnEntry entry, FirmTurnResult result);
+
+    /// <summary>
+    /// Undoes <paramref name="turn"/>, the last resolved one: the firm is back in the state and
+    /// with the decisions it entered it with, and the turn is open again. Undoing twice changes nothing.
+    /// </summary>
+    Task RollBack(int turn);
 
     /// <summary>The firm's results, one per resolved turn, oldest first.</summary>
     Task<IReadOnlyList<FirmTurnResult>> GetResults();

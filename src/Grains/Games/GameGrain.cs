@@ -13,9 +13,13 @@ public sealed class GameGrain : Grain, IGameGrain
     /// <summary>How long an observer stays subscribed without renewing.</summary>
     public static readonly TimeSpan ObserverExpiry = TimeSpan.FromMinutes(5);
 
+    /// <summary>How often a running countdown is checked.</summary>
+    public static readonly TimeSpan CountdownTick = TimeSpan.FromSeconds(1);
+
     private readonly IPersistentState<GameGrainState> state;
     private readonly TimeProvider time;
     private readonly ObserverManager<IGameObserver> observers;
+    private IGrainTimer? countdown;
 
     /// <summary>Creates the grain with its persisted state.</summary>
     public GameGrain(
@@ -32,10 +36,16 @@ public sealed class GameGrain : Grain, IGameGrain
 
     private string GameId => this.GetPrimaryKeyString();
 
+    private IFirmGrain Firm(string firmId) => GrainFactory.GetGrain<IFirmGrain>(FirmKey.Of(GameId, firmId));
+
     /// <inheritdoc />
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (Game.Pending is { } pending) await ApplyPendingAsync(pending);
+        if (Game.Pending is { } pending) await ApplyResolutionAsync(pending);
+        if (Game.PendingRollBack is { } turn) await ApplyRollBackAsync(turn);
+        // A deadline that passed while the game was unloaded (or the server down) closes the turn now.
+        if (Game.Status == GameStatus.TurnOpen && Game.Clock.HasExpired(time.GetUtcNow())) await CloseAndResolveTurn();
+        ArmCountdown();
     }
 
     /// <inheritdoc />
@@ -48,13 +58,12 @@ public sealed class GameGrain : Grain, IGameGrain
         var teacherKey = AccessSecret.NewTeacherKey();
         var seats = setup.TeamNames.Select((name, index) => new FirmSeat($"f{index + 1}", name.Trim())).ToList();
         var codes = seats.Select(seat => new TeamCode(seat.FirmId, seat.Name, AccessSecret.NewJoinCode())).ToList();
-        var initialStates = ScenarioStart.InitialStates(setup.Scenario, seats.Select(seat => seat.FirmId).ToList());
+        var starts = ScenarioStart.InitialStates(setup.Scenario, seats.Select(seat => seat.FirmId).ToList());
         foreach (var (seat, code) in seats.Zip(codes))
         {
-            await GrainFactory.GetGrain<IFirmGrain>(FirmKey.Of(GameId, seat.FirmId)).Initialize(new FirmSeatSetup(
-                GameId, seat.FirmId, seat.Name, initialStates[seat.FirmId].State, initialStates[seat.FirmId].Decisions));
-            await GrainFactory.GetGrain<IJoinCodeGrain>(AccessSecret.Hash(code.JoinCode))
-                .Register(new TeamSeat(GameId, seat.FirmId, seat.Name));
+            var start = starts[seat.FirmId];
+            await Firm(seat.FirmId).Initialize(new FirmSeatSetup(GameId, seat.FirmId, seat.Name, start.State, start.Decisions));
+            await GrainFactory.GetGrain<IJoinCodeGrain>(AccessSecret.Hash(code.JoinCode)).Register(new TeamSeat(GameId, seat.FirmId, seat.Name));
         }
 
         Game.Title = setup.Title.Trim();
@@ -65,7 +74,7 @@ public sealed class GameGrain : Grain, IGameGrain
         Game.Firms = seats;
         Game.Seed = setup.Seed;
         Game.CurrentTurn = 1;
-        Game.Status = GameStatus.TurnOpen;
+        Game.Status = GameStatus.Lobby;
         await state.WriteStateAsync();
         return new GameCreation(CommandResult.Accepted, teacherKey, codes);
     }
@@ -81,42 +90,122 @@ public sealed class GameGrain : Grain, IGameGrain
     public Task<GameSummary> GetSummary() => Task.FromResult(Summary());
 
     /// <inheritdoc />
-    public async Task<CommandResult> SubmitDecisions(string firmId, int turn, FirmDecisions decisions, string author)
+    public Task<CommandResult> Start(TimeSpan? duration)
+    {
+        if (Game.Status != GameStatus.Lobby)
+            return Task.FromResult(CommandResult.Reject("status", "La partie a déjà commencé."));
+        if (CountdownError(duration) is { } error) return Task.FromResult(error);
+        return ChangeAsync(() =>
+        {
+            Game.Status = GameStatus.TurnOpen;
+            if (duration is { } countdownDuration) Game.Clock.Start(time.GetUtcNow(), countdownDuration);
+        });
+    }
+
+    /// <inheritdoc />
+    public Task<CommandResult> SetCountdown(TimeSpan? duration)
     {
         if (Game.Status != GameStatus.TurnOpen)
-            return CommandResult.Reject("turn", "Aucun trimestre n'est ouvert : les décisions ne peuvent plus être envoyées.");
-        if (turn != Game.CurrentTurn)
-            return CommandResult.Reject("turn", $"Le trimestre {turn} n'est pas ouvert (trimestre en cours : {Game.CurrentTurn}). Rechargez la page.");
-        if (Game.Firms.All(firm => firm.FirmId != firmId))
-            return CommandResult.Reject("firmId", "Cette entreprise ne fait pas partie de la partie.");
-        var errors = DecisionRules.Validate(Game.Scenario!, decisions);
-        if (errors.Count > 0) return new CommandResult(errors.Select(error => new FieldError(error.Field, error.Message)).ToList());
+            return Task.FromResult(CommandResult.Reject("status", "Le compte à rebours se règle sur un trimestre ouvert (ni en attente, ni en pause, ni terminé)."));
+        if (CountdownError(duration) is { } error) return Task.FromResult(error);
+        return ChangeAsync(() =>
+        {
+            if (duration is { } countdownDuration) Game.Clock.Start(time.GetUtcNow(), countdownDuration);
+            else Game.Clock.Stop();
+        });
+    }
 
-        await GrainFactory.GetGrain<IFirmGrain>(FirmKey.Of(GameId, firmId)).RecordSubmission(turn, decisions, author, time.GetUtcNow());
-        if (Game.SubmittedFirms.Add(firmId)) await state.WriteStateAsync();
-        await NotifyAsync();
-        return CommandResult.Accepted;
+    /// <inheritdoc />
+    public Task<CommandResult> ExtendCountdown(TimeSpan extra)
+    {
+        if (!Game.Clock.IsRunning && Game.Status != GameStatus.Paused)
+            return Task.FromResult(CommandResult.Reject("minutes", "Aucun compte à rebours en cours à prolonger."));
+        if (extra <= TimeSpan.Zero || extra > TurnClock.MaxDuration)
+            return Task.FromResult(CommandResult.Reject("minutes", $"Prolongation : {extra.TotalMinutes:0} min est hors de la plage autorisée (1 à {TurnClock.MaxDuration.TotalMinutes:0} min)."));
+        return ChangeAsync(() => Game.Clock.Extend(extra));
+    }
+
+    /// <inheritdoc />
+    public Task<CommandResult> Pause()
+    {
+        if (Game.Status != GameStatus.TurnOpen)
+            return Task.FromResult(CommandResult.Reject("status", "Seul un trimestre ouvert peut être mis en pause."));
+        return ChangeAsync(() =>
+        {
+            Game.Status = GameStatus.Paused;
+            Game.Clock.Pause(time.GetUtcNow());
+        });
+    }
+
+    /// <inheritdoc />
+    public Task<CommandResult> Resume()
+    {
+        if (Game.Status != GameStatus.Paused)
+            return Task.FromResult(CommandResult.Reject("status", "La partie n'est pas en pause."));
+        return ChangeAsync(() =>
+        {
+            Game.Status = GameStatus.TurnOpen;
+            Game.Clock.Resume(time.GetUtcNow());
+        });
+    }
+
+    /// <inheritdoc />
+    public async Task<CommandResult> SubmitDecisions(string firmId, int turn, FirmDecisions decisions, string author)
+    {
+        if (SubmissionError(firmId, turn) is { } error) return error;
+        var errors = DecisionRules.Validate(Game.Scenario!, decisions);
+        if (errors.Count > 0) return new CommandResult(errors.Select(e => new FieldError(e.Field, e.Message)).ToList());
+
+        await Firm(firmId).RecordSubmission(turn, decisions, author, time.GetUtcNow());
+        return await ChangeAsync(() => Game.SubmittedFirms.Add(firmId));
+    }
+
+    /// <inheritdoc />
+    public async Task<CommandResult> WithdrawDecisions(string firmId, int turn, string author)
+    {
+        if (SubmissionError(firmId, turn) is { } error) return error;
+        if (!Game.SubmittedFirms.Contains(firmId))
+            return CommandResult.Reject("turn", "Aucune décision envoyée à retirer pour ce trimestre.");
+        await Firm(firmId).RecordWithdrawal(turn, author, time.GetUtcNow());
+        return await ChangeAsync(() => Game.SubmittedFirms.Remove(firmId));
     }
 
     /// <inheritdoc />
     public async Task<CommandResult> CloseAndResolveTurn()
     {
-        if (Game.Status != GameStatus.TurnOpen)
-            return CommandResult.Reject("turn", "Aucun trimestre n'est ouvert : la partie est terminée ou n'existe pas.");
+        if (Game.Status is not (GameStatus.TurnOpen or GameStatus.Paused))
+        {
+            return CommandResult.Reject("status", Game.Status == GameStatus.Lobby
+                ? "La partie n'a pas commencé : ouvrez d'abord le premier trimestre."
+                : "Aucun trimestre n'est ouvert : la partie est terminée ou n'existe pas.");
+        }
         var turn = Game.CurrentTurn;
-        var firms = new Dictionary<string, FirmTurnEntry>();
-        foreach (var seat in Game.Firms)
-            firms[seat.FirmId] = await GrainFactory.GetGrain<IFirmGrain>(FirmKey.Of(GameId, seat.FirmId)).GetTurnEntry(turn);
+        var entries = new Dictionary<string, FirmTurnEntry>();
+        foreach (var seat in Game.Firms) entries[seat.FirmId] = await Firm(seat.FirmId).GetTurnEntry(turn);
 
         var outcome = TurnResolver.Resolve(new TurnInput(
             Game.Scenario!, turn, Game.Seed,
-            firms.ToDictionary(firm => firm.Key, firm => new FirmTurnInput(firm.Value.State, firm.Value.Decisions))));
+            entries.ToDictionary(entry => entry.Key, entry => new FirmTurnInput(entry.Value.State, entry.Value.Decisions))));
 
-        Game.Pending = new PendingResolution(turn, outcome);
+        Game.Pending = new PendingResolution(turn, outcome, entries);
         await state.WriteStateAsync();
-        await ApplyPendingAsync(Game.Pending);
+        await ApplyResolutionAsync(Game.Pending);
         return CommandResult.Accepted;
     }
+
+    /// <inheritdoc />
+    public async Task<CommandResult> RollBackLastTurn()
+    {
+        if (Game.StandingsByTurn.Count == 0)
+            return CommandResult.Reject("turn", "Aucun trimestre résolu à annuler.");
+        Game.PendingRollBack = Game.CurrentTurn - 1;
+        await state.WriteStateAsync();
+        await ApplyRollBackAsync(Game.PendingRollBack.Value);
+        return CommandResult.Accepted;
+    }
+
+    /// <inheritdoc />
+    public Task Wake() => Task.CompletedTask;
 
     /// <inheritdoc />
     public Task Subscribe(IGameObserver observer)
@@ -132,21 +221,97 @@ public sealed class GameGrain : Grain, IGameGrain
         return Task.CompletedTask;
     }
 
-    private async Task ApplyPendingAsync(PendingResolution pending)
+    private CommandResult? SubmissionError(string firmId, int turn)
+    {
+        if (Game.Firms.All(firm => firm.FirmId != firmId))
+            return CommandResult.Reject("firmId", "Cette entreprise ne fait pas partie de la partie.");
+        if (Game.Status == GameStatus.Paused)
+            return CommandResult.Reject("turn", "La partie est en pause : les décisions seront acceptées à la reprise.");
+        if (Game.Status != GameStatus.TurnOpen)
+            return CommandResult.Reject("turn", "Aucun trimestre n'est ouvert : les décisions ne peuvent pas être envoyées.");
+        if (Game.Clock.HasExpired(time.GetUtcNow()))
+            return CommandResult.Reject("turn", "La date limite du trimestre est dépassée : les décisions ne sont plus acceptées.");
+        if (turn != Game.CurrentTurn)
+            return CommandResult.Reject("turn", $"Le trimestre {turn} n'est pas ouvert (trimestre en cours : {Game.CurrentTurn}). Rechargez la page.");
+        return null;
+    }
+
+    private static CommandResult? CountdownError(TimeSpan? duration) =>
+        duration is { } value && (value < TimeSpan.FromMinutes(1) || value > TurnClock.MaxDuration)
+            ? CommandResult.Reject("minutes", $"Durée du trimestre : {value.TotalMinutes:0} min est hors de la plage autorisée (1 à {TurnClock.MaxDuration.TotalMinutes:0} min).")
+            : null;
+
+    private async Task<CommandResult> ChangeAsync(Action change)
+    {
+        change();
+        await state.WriteStateAsync();
+        await SyncCountdownAsync();
+        await NotifyAsync();
+        return CommandResult.Accepted;
+    }
+
+    private async Task ApplyResolutionAsync(PendingResolution pending)
     {
         foreach (var seat in Game.Firms)
-        {
-            await GrainFactory.GetGrain<IFirmGrain>(FirmKey.Of(GameId, seat.FirmId))
-                .ApplyResult(pending.Turn, pending.Outcome.Firms[seat.FirmId]);
-        }
-        Game.Standings = Standings.From(pending.Outcome, Game.Firms);
+            await Firm(seat.FirmId).ApplyResult(pending.Turn, pending.Entries[seat.FirmId], pending.Outcome.Firms[seat.FirmId]);
+        Game.StandingsByTurn.Add(Standings.From(pending.Outcome, Game.Firms));
         Game.News.Add(pending.Outcome.News);
         Game.SubmittedFirms.Clear();
+        Game.Clock.Stop();
         Game.CurrentTurn = pending.Turn + 1;
-        if (Game.CurrentTurn > Game.Scenario!.TurnCount) Game.Status = GameStatus.Finished;
+        Game.Status = Game.CurrentTurn > Game.Scenario!.TurnCount ? GameStatus.Finished : GameStatus.TurnOpen;
         Game.Pending = null;
         await state.WriteStateAsync();
+        await SyncCountdownAsync();
         await NotifyAsync();
+    }
+
+    private async Task ApplyRollBackAsync(int turn)
+    {
+        foreach (var seat in Game.Firms) await Firm(seat.FirmId).RollBack(turn);
+        if (Game.StandingsByTurn.Count == turn)
+        {
+            Game.StandingsByTurn.RemoveAt(turn - 1);
+            Game.News.RemoveAt(turn - 1);
+        }
+        Game.SubmittedFirms.Clear();
+        foreach (var seat in Game.Firms)
+            if ((await Firm(seat.FirmId).GetDecisions())?.Submitted == true) Game.SubmittedFirms.Add(seat.FirmId);
+        Game.Clock.Stop();
+        Game.CurrentTurn = turn;
+        Game.Status = GameStatus.TurnOpen;
+        Game.PendingRollBack = null;
+        await state.WriteStateAsync();
+        await SyncCountdownAsync();
+        await NotifyAsync();
+    }
+
+    /// <summary>Keeps the timer and the registry of running countdowns in line with the clock.</summary>
+    private async Task SyncCountdownAsync()
+    {
+        var registry = GrainFactory.GetGrain<IDeadlineRegistryGrain>(0);
+        if (Game.Clock.IsRunning && Game.Status == GameStatus.TurnOpen)
+        {
+            ArmCountdown();
+            await registry.Add(GameId);
+        }
+        else
+        {
+            countdown?.Dispose();
+            countdown = null;
+            await registry.Remove(GameId);
+        }
+    }
+
+    private void ArmCountdown()
+    {
+        if (countdown is not null || !Game.Clock.IsRunning || Game.Status != GameStatus.TurnOpen) return;
+        countdown = this.RegisterGrainTimer(OnCountdownTickAsync, new GrainTimerCreationOptions(CountdownTick, CountdownTick) { KeepAlive = true });
+    }
+
+    private async Task OnCountdownTickAsync(CancellationToken cancellationToken)
+    {
+        if (Game.Status == GameStatus.TurnOpen && Game.Clock.HasExpired(time.GetUtcNow())) await CloseAndResolveTurn();
     }
 
     private Task NotifyAsync()
@@ -158,6 +323,8 @@ public sealed class GameGrain : Grain, IGameGrain
     private GameSummary Summary() => new(
         GameId, Game.Title, Game.ScenarioTitle, Game.Status, Game.CurrentTurn, Game.Scenario?.TurnCount ?? 0,
         Game.Firms.Select(firm => new TeamStatus(firm.FirmId, firm.Name, Game.SubmittedFirms.Contains(firm.FirmId))).ToList(),
-        Game.Standings,
-        Game.CurrentTurn - 1);
+        Game.StandingsByTurn.LastOrDefault() ?? [],
+        Game.StandingsByTurn.Count,
+        Game.Clock.Deadline,
+        Game.Clock.RemainingWhenPaused);
 }

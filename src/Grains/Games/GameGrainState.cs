@@ -36,8 +36,8 @@ public sealed class GameGrainState
     /// <summary>Firms that submitted decisions for the open turn.</summary>
     [Id(9)] public HashSet<string> SubmittedFirms { get; set; } = [];
 
-    /// <summary>Standings after the last resolved turn.</summary>
-    [Id(10)] public List<StandingRow> Standings { get; set; } = [];
+    /// <summary>Standings after each resolved turn, oldest first (the last one is shown).</summary>
+    [Id(10)] public List<List<StandingRow>> StandingsByTurn { get; set; } = [];
 
     /// <summary>
     /// A resolution computed and stored but not yet applied to every firm. Set before the first
@@ -48,12 +48,24 @@ public sealed class GameGrainState
 
     /// <summary>Public market news per resolved turn, oldest first.</summary>
     [Id(12)] public List<MarketNews> News { get; set; } = [];
+
+    /// <summary>The countdown of the open turn (timed mode).</summary>
+    [Id(13)] public TurnClock Clock { get; set; } = new();
+
+    /// <summary>
+    /// A roll-back of this turn decided but not yet applied to every firm; finished on the next
+    /// activation after a crash, like <see cref="Pending"/>.
+    /// </summary>
+    [Id(14)] public int? PendingRollBack { get; set; }
 }
 
 /// <summary>A firm's seat in a game.</summary>
 [GenerateSerializer, Immutable]
 public sealed record FirmSeat([property: Id(0)] string FirmId, [property: Id(1)] string Name);
 
-/// <summary>A resolved turn awaiting application to the firms.</summary>
+/// <summary>A resolved turn awaiting application to the firms, with the entries it was resolved from.</summary>
 [GenerateSerializer, Immutable]
-public sealed record PendingResolution([property: Id(0)] int Turn, [property: Id(1)] TurnOutcome Outcome);
+public sealed record PendingResolution(
+    [property: Id(0)] int Turn,
+    [property: Id(1)] TurnOutcome Outcome,
+    [property: Id(2)] IReadOnlyDictionary<string, Firms.FirmTurnEntry> Entries);

@@ -1,7 +1,8 @@
 namespace NrcGame.Grains.Games;
 
 /// <summary>
-/// The public view of a game: what every member and the projector may see. It never holds a
+/// The public view of a game: what every member and the projector may see, including the
+/// countdown (<paramref name="Deadline"/> while running, <paramref name="RemainingWhenPaused"/> while paused). It never holds a
 /// firm's private decisions or detailed accounts.
 /// </summary>
 [GenerateSerializer, Immutable]
@@ -14,7 +15,9 @@ public sealed record GameSummary(
     [property: Id(5)] int TurnCount,
     [property: Id(6)] IReadOnlyList<TeamStatus> Teams,
     [property: Id(7)] IReadOnlyList<StandingRow> Standings,
-    [property: Id(8)] int LastResolvedTurn);
+    [property: Id(8)] int LastResolvedTurn,
+    [property: Id(9)] DateTimeOffset? Deadline,
+    [property: Id(10)] TimeSpan? RemainingWhenPaused);
 
 /// <summary>One team as the class sees it during a turn.</summary>
 [GenerateSerializer, Immutable]

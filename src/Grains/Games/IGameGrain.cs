@@ -6,14 +6,14 @@ namespace NrcGame.Grains.Games;
 /// <summary>
 /// One game (one market, one class): its scenario, its firms, the turn clock, and the
 /// orchestration of each turn's resolution. Keyed by the game id, which is public (it appears in
-/// links); the teacher key is the secret.
+/// links); the teacher key is the secret. Commands that people can get wrong answer with a
+/// <see cref="CommandResult"/> whose French messages say why; a rejected command changes nothing.
 /// </summary>
 public interface IGameGrain : IGrainWithStringKey
 {
     /// <summary>
-    /// Creates the game from a scenario: one firm per team name, a teacher key and one join code
-    /// per team, returned in clear only here. Rejected (with French messages) if the game already
-    /// exists or the setup is invalid.
+    /// Creates the game from a scenario, in the lobby: one firm per team name, a teacher key and one
+    /// join code per team, returned in clear only here.
     /// </summary>
     Task<GameCreation> Create(GameSetup setup);
 
@@ -23,25 +23,56 @@ public interface IGameGrain : IGrainWithStringKey
     /// <summary>The market the game is played on (public to every member: the rules are transparent).</summary>
     Task<MarketScenario?> GetScenario();
 
-    /// <summary>The public view: status, turn, who has submitted, standings.</summary>
+    /// <summary>The public view: status, turn, countdown, who has submitted, standings.</summary>
     Task<GameSummary> GetSummary();
+
+    /// <summary>Leaves the lobby and opens the first turn, with a countdown when <paramref name="duration"/> is given.</summary>
+    Task<CommandResult> Start(TimeSpan? duration);
+
+    /// <summary>Starts, restarts or (with null) stops the countdown of the open turn.</summary>
+    Task<CommandResult> SetCountdown(TimeSpan? duration);
+
+    /// <summary>Adds time to the running or paused countdown.</summary>
+    Task<CommandResult> ExtendCountdown(TimeSpan extra);
+
+    /// <summary>Puts the open turn on hold: submissions are refused and the countdown is frozen.</summary>
+    Task<CommandResult> Pause();
+
+    /// <summary>Reopens a paused turn; a frozen countdown restarts where it stopped.</summary>
+    Task<CommandResult> Resume();
 
     /// <summary>
     /// Records a team's submitted decisions for the open turn, after validation against the
     /// scenario's ranges. Resubmitting before the turn closes replaces the previous submission.
     /// </summary>
     /// <param name="firmId">The submitting firm.</param>
-    /// <param name="turn">The turn the team believes is open; a stale turn is rejected.</param>
+    /// <param name="turn">The turn the team believes is open; another turn is rejected.</param>
     /// <param name="decisions">The decisions.</param>
     /// <param name="author">Display name of the student who submitted.</param>
     Task<CommandResult> SubmitDecisions(string firmId, int turn, FirmDecisions decisions, string author);
 
+    /// <summary>Withdraws a team's submission of the open turn; unless it submits again, its previous decisions are carried over.</summary>
+    Task<CommandResult> WithdrawDecisions(string firmId, int turn, string author);
+
     /// <summary>
-    /// Closes the open turn and resolves it: every firm's decisions (a firm that submitted nothing
-    /// keeps its previous ones) go through the market engine at once; results reach the firms and
-    /// the standings reach every observer. Idempotent and resumable after a crash.
+    /// Closes the open (or paused) turn and resolves it: every firm's decisions (a firm that
+    /// submitted nothing keeps its previous ones) go through the market engine at once; results
+    /// reach the firms and the standings reach every observer. Resumable after a crash.
     /// </summary>
     Task<CommandResult> CloseAndResolveTurn();
+
+    /// <summary>
+    /// Undoes the last resolved turn: firms return to the state and decisions they entered it with
+    /// and the turn is open again. Resolving it unchanged gives the same results (same seed).
+    /// </summary>
+    Task<CommandResult> RollBackLastTurn();
+
+    /// <summary>
+    /// Activates the game if it is not in memory: activation re-arms a running countdown, or closes
+    /// the turn at once if its deadline passed meanwhile. One-way, so that a waker never waits.
+    /// </summary>
+    [OneWay]
+    Task Wake();
 
     /// <summary>Subscribes a front-end's observer to this game's updates; renew before it expires.</summary>
     Task Subscribe(IGameObserver observer);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NrcGame.Grains;
+using NrcGame.Grains.Games;
 using NrcGame.Silo.Storage;
 
 namespace NrcGame.Silo.Hosting;
@@ -18,6 +19,7 @@ public static class SiloConfiguration
         silo.AddSqliteGrainStorage(GrainStorageNames.GameState, sqlite => sqlite.DatabasePath = options.DatabasePath);
         silo.Services.AddNrcGameSerialization().AddNrcGameStateSerializer();
         silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.AddStartupTask((services, _) => services.GetRequiredService<IGrainFactory>().GetGrain<IDeadlineRegistryGrain>(0).WakeAll());
         return silo;
     }
 }
