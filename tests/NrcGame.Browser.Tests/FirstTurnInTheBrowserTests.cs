@@ -51,6 +51,11 @@ public sealed class FirstTurnInTheBrowserTests(BrowserFixture browser) : IAsyncL
 
         var team1 = await JoinTeam(await NewPerson(), code1, "Camille");
         var team2 = await JoinTeam(await NewPerson(360, 740), code2, "Yanis");
+        await Assertions.Expect(team1.GetByTestId("submission-state")).ToContainTextAsync("pas encore commencé");
+        await Assertions.Expect(team1.GetByTestId("submit-decisions")).ToBeDisabledAsync();
+        await teacher.GetByRole(AriaRole.Button, new() { Name = "Démarrer la partie (ouvrir le trimestre 1)" }).ClickAsync();
+        await Assertions.Expect(teacher.GetByTestId("game-status")).ToContainTextAsync("Trimestre 1 sur 8 — ouvert");
+        await Assertions.Expect(team1.GetByTestId("submit-decisions")).ToBeEnabledAsync();
         await Assertions.Expect(team1.GetByTestId("live-state")).ToHaveTextAsync("En direct");
         await Assertions.Expect(team2.GetByTestId("live-state")).ToHaveTextAsync("En direct");
         await Assertions.Expect(team1.GetByTestId("standings-empty")).ToBeVisibleAsync();

@@ -37,12 +37,15 @@ public sealed class RestartTests : IAsyncLifetime
         var created = await Ok(Client().PostAsJsonAsync("/api/games", new { scenarioId = "marche-standard", title = "Persistance", teamNames = new[] { "A", "B" } }));
         var gameId = created["gameId"]!.GetValue<string>();
         var teacherKey = created["teacherKey"]!.GetValue<string>();
+        var teacherToken = created["teacherToken"]!.GetValue<string>();
+        await Ok(Client(teacherToken).PostAsJsonAsync($"/api/games/{gameId}/start", new { minutes = 45 }));
         var joined = await Ok(Client().PostAsJsonAsync("/api/sessions/team", new { joinCode = created["teams"]![0]!["joinCode"]!.GetValue<string>(), displayName = "Camille" }));
         var student = Client(joined["token"]!.GetValue<string>());
         var decisions = (await Ok(student.GetAsync($"/api/games/{gameId}/firms/f1/decisions")))["decisions"]!;
         decisions["pricing"]!["listPrice"]!["B2C_GP"] = 17.9m;
         await Ok(student.PutAsync($"/api/games/{gameId}/firms/f1/decisions/1", new StringContent(decisions.ToJsonString(), System.Text.Encoding.UTF8, "application/json")));
-        await Ok(Client(created["teacherToken"]!.GetValue<string>()).PostAsync($"/api/games/{gameId}/turns/current/resolve", null));
+        await Ok(Client(teacherToken).PostAsync($"/api/games/{gameId}/turns/current/resolve", null));
+        await Ok(Client(teacherToken).PutAsJsonAsync($"/api/games/{gameId}/countdown", new { minutes = 30 }));
         var summaryBefore = (await Ok(student.GetAsync($"/api/games/{gameId}"))).ToJsonString();
         var resultsBefore = (await Ok(student.GetAsync($"/api/games/{gameId}/firms/f1/results"))).ToJsonString();
 
@@ -58,5 +61,6 @@ public sealed class RestartTests : IAsyncLifetime
         var teacher = await Ok(Client().PostAsJsonAsync("/api/sessions/teacher", new { gameId, teacherKey }));
         Assert.Equal(gameId, teacher["gameId"]!.GetValue<string>());
         Assert.True(File.Exists(Path.Combine(app.DataFolder, "nrcgame.db")));
+        Assert.NotNull((await Ok(student.GetAsync($"/api/games/{gameId}")))["deadline"]);
     }
 }

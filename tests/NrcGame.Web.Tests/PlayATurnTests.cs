@@ -17,7 +17,10 @@ public sealed class PlayATurnTests : IClassFixture<NrcGameFactory>
     private async Task<Created> CreateGame(params string[] teams)
     {
         var response = await factory.CreateClient().PostJson("/api/games", new { scenarioId = "marche-standard", title = "BTS NRC 1re année", teamNames = teams });
-        return await response.ReadOk<Created>();
+        var created = await response.ReadOk<Created>();
+        var started = await factory.WithToken(created.TeacherToken).PostJson($"/api/games/{created.GameId}/start", new { minutes = (int?)null });
+        Assert.Equal(GameStatus.TurnOpen, (await started.ReadOk<GameSummary>()).Status);
+        return created;
     }
 
     private async Task<Grant> Join(string code, string name) =>
@@ -153,6 +156,36 @@ public sealed class PlayATurnTests : IClassFixture<NrcGameFactory>
         Assert.Contains("code d'équipe", refused.Title);
         var forged = await factory.WithToken("pas-un-jeton").GetAsync($"/api/games/{game.GameId}");
         Assert.Equal(HttpStatusCode.Unauthorized, forged.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_teacher_runs_the_clock_and_students_withdraw_while_only_the_teacher_controls_turns()
+    {
+        var game = await CreateGame("A", "B");
+        var teacher = factory.WithToken(game.TeacherToken);
+        var student = factory.WithToken((await Join(game.Teams[1].JoinCode, "Inès")).Token);
+
+        var timed = await (await teacher.PutAsync($"/api/games/{game.GameId}/countdown", JsonContent(new JsonObject { ["minutes"] = 15 }))).ReadOk<GameSummary>();
+        Assert.NotNull(timed.Deadline);
+        var tooLong = await teacher.PutAsync($"/api/games/{game.GameId}/countdown", JsonContent(new JsonObject { ["minutes"] = 5000 }));
+        Assert.Contains((await ReadError(tooLong, HttpStatusCode.BadRequest)).Errors, e => e.Field == "minutes" && e.Message.Contains("480"));
+        foreach (var command in new[] { "start", "pause", "resume", "turns/last/rollback", "countdown/extend" })
+            Assert.Equal(HttpStatusCode.Forbidden, (await student.PostAsync($"/api/games/{game.GameId}/{command}", JsonContent(new JsonObject()))).StatusCode);
+
+        Assert.Equal(GameStatus.Paused, (await (await teacher.PostAsync($"/api/games/{game.GameId}/pause", null)).ReadOk<GameSummary>()).Status);
+        var decisions = (await student.GetFromJsonAsyncOk($"/api/games/{game.GameId}/firms/f2/decisions"))["decisions"]!;
+        var paused = await student.PutAsync($"/api/games/{game.GameId}/firms/f2/decisions/1", JsonContent(decisions));
+        Assert.Contains("pause", (await ReadError(paused, HttpStatusCode.Conflict)).Errors.Single().Message);
+        await teacher.PostAsync($"/api/games/{game.GameId}/resume", null);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await student.PutAsync($"/api/games/{game.GameId}/firms/f2/decisions/1", JsonContent(decisions))).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await student.DeleteAsync($"/api/games/{game.GameId}/firms/f2/decisions/1")).StatusCode);
+        var history = (await student.GetFromJsonAsyncOk($"/api/games/{game.GameId}/firms/f2/history")).AsArray();
+        Assert.Equal(["Submitted", "Withdrawn"], history.Select(record => record!["action"]!.GetValue<string>()));
+        Assert.Equal(HttpStatusCode.Forbidden, (await student.GetAsync($"/api/games/{game.GameId}/firms/f1/history")).StatusCode);
+
+        var rollbackTooEarly = await teacher.PostAsync($"/api/games/{game.GameId}/turns/last/rollback", null);
+        Assert.Contains("Aucun trimestre résolu", (await ReadError(rollbackTooEarly, HttpStatusCode.Conflict)).Errors.Single().Message);
     }
 
     [Fact]

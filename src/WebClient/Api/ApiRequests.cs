@@ -14,3 +14,10 @@ public sealed record GameCreatedResponse(string GameId, string TeacherKey, strin
 
 /// <summary>Answer of a sign-in: the token to send as <c>Authorization: Bearer</c>.</summary>
 public sealed record TokenResponse(string Token, string GameId, string? FirmId, string? FirmName);
+
+/// <summary>Body of the countdown commands: a duration in minutes, or null for manual mode.</summary>
+public sealed record CountdownRequest(int? Minutes)
+{
+    /// <summary>The duration, or null.</summary>
+    public TimeSpan? Duration => Minutes is { } minutes ? TimeSpan.FromMinutes(minutes) : null;
+}

@@ -9,6 +9,7 @@ public static class ApiRoutes
         var api = app.MapGroup("/api");
         api.MapSessionEndpoints();
         api.MapGameEndpoints();
+        api.MapTurnEndpoints();
         api.MapFirmEndpoints();
         api.MapFallback(() => ApiError.NotFound("Adresse d'API inconnue."));
     }

@@ -18,7 +18,15 @@ public static class FirmEndpoints
                 : ApiError.NotFound("Entreprise introuvable dans cette partie.")).RequireAuthorization(GameAccessPolicies.FirmReader);
         firm.MapGet("/results", async (string gameId, string firmId, IGrainFactory grains) =>
             Results.Ok(await Firm(grains, gameId, firmId).GetResults())).RequireAuthorization(GameAccessPolicies.FirmReader);
+        firm.MapGet("/history", async (string gameId, string firmId, IGrainFactory grains) =>
+            Results.Ok(await Firm(grains, gameId, firmId).GetHistory())).RequireAuthorization(GameAccessPolicies.FirmReader);
         firm.MapPut("/decisions/{turn:int}", SubmitDecisions).RequireAuthorization(GameAccessPolicies.FirmStudent);
+        firm.MapDelete("/decisions/{turn:int}", async (string gameId, string firmId, int turn, HttpContext http, IGrainFactory grains) =>
+        {
+            var author = AccessClaims.ToGrant(http.User)!.DisplayName;
+            var result = await grains.GetGrain<IGameGrain>(gameId).WithdrawDecisions(firmId, turn, author);
+            return ApiError.From(result, stateConflict: true);
+        }).RequireAuthorization(GameAccessPolicies.FirmStudent);
     }
 
     private static async Task<IResult> SubmitDecisions(string gameId, string firmId, int turn, HttpRequest request, IGrainFactory grains)

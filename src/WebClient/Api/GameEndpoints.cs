@@ -4,7 +4,7 @@ using NrcGame.WebClient.Access;
 
 namespace NrcGame.WebClient.Api;
 
-/// <summary>Creating a game, reading its public view, and running its turns.</summary>
+/// <summary>Creating a game and reading its public view and market.</summary>
 public static class GameEndpoints
 {
     /// <summary>Maps <c>/api/scenarios</c> and <c>/api/games/*</c>.</summary>
@@ -19,7 +19,6 @@ public static class GameEndpoints
             await grains.GetGrain<IGameGrain>(gameId).GetScenario() is { } scenario
                 ? Results.Ok(MarketBrief.Of(scenario))
                 : ApiError.NotFound("Partie introuvable.")).RequireAuthorization(GameAccessPolicies.Member);
-        game.MapPost("/turns/current/resolve", ResolveTurn).RequireAuthorization(GameAccessPolicies.Teacher);
     }
 
     private static async Task<IResult> CreateGame(HttpRequest request, IGrainFactory grains, ScenarioCatalog catalog, AccessTokenService tokens)
@@ -37,12 +36,5 @@ public static class GameEndpoints
 
         var teacherToken = tokens.Issue(new AccessGrant(AccessRole.Teacher, gameId, null, "Enseignant·e"));
         return Results.Ok(new GameCreatedResponse(gameId, creation.TeacherKey, teacherToken, creation.Teams));
-    }
-
-    private static async Task<IResult> ResolveTurn(string gameId, IGrainFactory grains)
-    {
-        var game = grains.GetGrain<IGameGrain>(gameId);
-        var result = await game.CloseAndResolveTurn();
-        return result.IsAccepted ? Results.Ok(await game.GetSummary()) : ApiError.From(result, stateConflict: true);
     }
 }

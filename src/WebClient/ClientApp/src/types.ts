@@ -1,5 +1,5 @@
 // Shapes of the JSON the server sends (camelCase of the C# records).
-export type GameStatus = "None" | "TurnOpen" | "Finished";
+export type GameStatus = "None" | "Lobby" | "TurnOpen" | "Paused" | "Finished";
 
 export interface TeamStatus {
   firmId: string;
@@ -27,6 +27,8 @@ export interface GameSummary {
   teams: TeamStatus[];
   standings: StandingRow[];
   lastResolvedTurn: number;
+  deadline?: string | null;
+  remainingWhenPaused?: string | null;
 }
 
 export interface ScenarioInfo {

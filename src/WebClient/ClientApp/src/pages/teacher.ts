@@ -1,4 +1,5 @@
 import { api } from "../api";
+import { countdown } from "../components/countdown";
 import { errorBox } from "../components/errors";
 import { standingsTable } from "../components/standings";
 import { h, mount } from "../dom";
@@ -6,38 +7,96 @@ import { watchGame } from "../live";
 import { endSession, type Session } from "../session";
 import type { GameCreated, GameSummary } from "../types";
 
-/** The teacher's console: codes to hand out, who has submitted, resolve the turn, live standings. */
+const statusTitles: Record<GameSummary["status"], (summary: GameSummary) => string> = {
+  None: () => "Partie introuvable",
+  Lobby: () => "En attente : les équipes rejoignent la partie",
+  TurnOpen: (s) => `Trimestre ${s.currentTurn} sur ${s.turnCount} — ouvert`,
+  Paused: (s) => `Trimestre ${s.currentTurn} sur ${s.turnCount} — en pause`,
+  Finished: () => "Partie terminée",
+};
+
+/** The teacher's console: codes to hand out, who has submitted, turn controls, live standings. */
 export function showTeacher(session: Session): () => void {
   const created = sessionStorage.getItem(`nrcgame.created.${session.gameId}`);
   const secrets = created ? (JSON.parse(created) as GameCreated) : null;
+  const game = `/api/games/${session.gameId}`;
   const status = h("span", { class: "live-state", "data-testid": "live-state" }, "Connexion…");
+  const timer = countdown();
   const board = h("section", { class: "card", "aria-labelledby": "board-title" });
   const standings = h("section", { class: "card" });
   const errors = errorBox();
-  const resolveButton = h("button", { type: "button", "data-testid": "resolve" }, "Clôturer et résoudre le trimestre");
-  resolveButton.addEventListener("click", async () => {
+
+  const minutes = h("input", { id: "countdown-minutes", type: "number", min: 1, max: 480, step: 1, inputmode: "numeric", placeholder: "sans limite", "data-field": "minutes" });
+  const minutesField = h("div", { class: "inline-field" },
+    h("label", { for: minutes.id }, "Durée du trimestre (minutes, vide = clôture manuelle)"), minutes);
+  const readMinutes = () => (minutes.value.trim() === "" ? null : Number(minutes.value));
+
+  function command(label: string, path: string, body?: () => unknown, confirmText?: string, secondary = false): HTMLButtonElement {
+    const button = h("button", { type: "button", class: secondary ? "secondary" : "", "data-command": path }, label);
+    button.addEventListener("click", async () => {
+      if (confirmText && !window.confirm(confirmText)) return;
+      errors.clear();
+      button.disabled = true;
+      try {
+        render(await api.post<GameSummary>(`${game}/${path}`, body?.()));
+      } catch (error) {
+        errors.show(error);
+      } finally {
+        button.disabled = false;
+      }
+    });
+    return button;
+  }
+
+  const start = command("Démarrer la partie (ouvrir le trimestre 1)", "start", () => ({ minutes: readMinutes() }));
+  const resolve = h("button", { type: "button", "data-testid": "resolve" }, "Clôturer et résoudre");
+  resolve.addEventListener("click", async () => {
     errors.clear();
-    resolveButton.disabled = true;
+    resolve.disabled = true;
     try {
-      render(await api.post<GameSummary>(`/api/games/${session.gameId}/turns/current/resolve`));
+      render(await api.post<GameSummary>(`${game}/turns/current/resolve`));
     } catch (error) {
       errors.show(error);
     } finally {
-      resolveButton.disabled = false;
+      resolve.disabled = false;
     }
   });
+  const setCountdown = h("button", { type: "button", class: "secondary" }, "Appliquer la durée");
+  setCountdown.addEventListener("click", async () => {
+    errors.clear();
+    try {
+      render(await api.put<GameSummary>(`${game}/countdown`, { minutes: readMinutes() }));
+    } catch (error) {
+      errors.show(error);
+    }
+  });
+  const extend = command("+5 minutes", "countdown/extend", () => ({ minutes: 5 }), undefined, true);
+  const pause = command("Mettre en pause", "pause", undefined, undefined, true);
+  const resume = command("Reprendre", "resume");
+  const rollback = command("Annuler le dernier trimestre résolu", "turns/last/rollback", undefined,
+    "Annuler le dernier trimestre résolu ? Les équipes retrouvent leurs décisions et le trimestre est rouvert ; le rejouer sans changement donne les mêmes résultats.", true);
 
   function render(summary: GameSummary): void {
-    const finished = summary.status === "Finished";
-    resolveButton.hidden = finished;
-    resolveButton.textContent = `Clôturer et résoudre le trimestre ${summary.currentTurn}`;
+    const { status: state } = summary;
+    timer.update(summary);
+    start.hidden = state !== "Lobby";
+    resolve.hidden = !(state === "TurnOpen" || state === "Paused");
+    resolve.textContent = `Clôturer et résoudre le trimestre ${summary.currentTurn}`;
+    minutesField.hidden = !(state === "Lobby" || state === "TurnOpen");
+    setCountdown.hidden = state !== "TurnOpen";
+    extend.hidden = !(summary.deadline || summary.remainingWhenPaused);
+    pause.hidden = state !== "TurnOpen";
+    resume.hidden = state !== "Paused";
+    rollback.hidden = summary.lastResolvedTurn === 0;
     board.replaceChildren(
-      h("h2", { id: "board-title" }, finished ? "Partie terminée" : `Trimestre ${summary.currentTurn} sur ${summary.turnCount} — ouvert`),
+      h("h2", { id: "board-title", "data-testid": "game-status" }, statusTitles[state](summary)),
+      timer.element,
       h("ul", { class: "teams", "data-testid": "team-status" }, ...summary.teams.map((team) =>
         h("li", { class: team.hasSubmitted ? "submitted" : "pending" }, h("strong", {}, team.name), " : ",
-          team.hasSubmitted ? "décisions envoyées" : "en cours (les décisions précédentes seront reconduites)"))),
+          team.hasSubmitted ? "décisions envoyées" : state === "Lobby" ? "en attente du démarrage" : "en cours (les décisions précédentes seront reconduites)"))),
       errors.element,
-      resolveButton);
+      minutesField,
+      h("div", { class: "actions" }, start, resolve, setCountdown, extend, pause, resume, rollback));
     standings.replaceChildren(standingsTable(summary));
   }
 
@@ -56,9 +115,13 @@ export function showTeacher(session: Session): () => void {
   const heading = h("h1", {}, "Console enseignant");
   mount(h("div", { class: "page-head" }, heading, status, leave), h("div", { class: "columns" }, h("div", { class: "stack" }, board, codes), standings));
 
-  api.get<GameSummary>(`/api/games/${session.gameId}`).then((summary) => {
+  api.get<GameSummary>(game).then((summary) => {
     heading.textContent = `Console enseignant — ${summary.title}`;
     render(summary);
   }, (error) => errors.show(error));
-  return watchGame(render, (state) => (status.textContent = state));
+  const unwatch = watchGame(render, (state) => (status.textContent = state));
+  return () => {
+    timer.stop();
+    unwatch();
+  };
 }

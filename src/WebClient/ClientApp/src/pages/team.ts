@@ -1,4 +1,5 @@
 import { api, ApiFailure } from "../api";
+import { countdown } from "../components/countdown";
 import { errorBox } from "../components/errors";
 import { standingsTable } from "../components/standings";
 import { h, mount } from "../dom";
@@ -20,6 +21,8 @@ export function showTeam(session: Session): () => void {
   let market: MarketBrief | undefined;
   let view: DecisionsView | undefined;
   let lastResolved = -1;
+  let gameStatus: GameSummary["status"] = "None";
+  const timer = countdown();
 
   function numberInput(id: string, field: string, value: number, min: number, max: number, step: string): HTMLInputElement {
     return h("input", { id, type: "number", inputmode: "decimal", min, max, step, value, required: true, "data-field": field });
@@ -43,7 +46,20 @@ export function showTeam(session: Session): () => void {
       return h("div", {}, h("label", { for: input.id }, `Publicité média — ${segment.name} (€ HT / trimestre)`), input,
         h("p", { class: "hint" }, `Référence du marché : ${euros(segment.referenceMediaSpend)}. (S445 Communication)`));
     });
-    const submit = h("button", { type: "submit", "data-testid": "submit-decisions" }, view.submitted ? "Renvoyer les décisions" : "Envoyer les décisions");
+    const open = gameStatus === "TurnOpen";
+    const submit = h("button", { type: "submit", "data-testid": "submit-decisions", disabled: !open }, view.submitted ? "Renvoyer les décisions" : "Envoyer les décisions");
+    const withdraw = h("button", { type: "button", class: "secondary", "data-testid": "withdraw-decisions", hidden: !view.submitted, disabled: !open }, "Retirer l'envoi");
+    withdraw.addEventListener("click", async () => {
+      errors.clear();
+      withdraw.disabled = true;
+      try {
+        await api.delete(`${firmPath}/decisions/${view!.turn}`);
+        await loadDecisions();
+      } catch (error) {
+        errors.show(error);
+        withdraw.disabled = false;
+      }
+    });
     form.replaceChildren(
       h("h2", { id: "decisions-title" }, `Décisions du trimestre ${view.turn}`),
       h("h3", {}, "Prix et conditions de vente"),
@@ -54,7 +70,7 @@ export function showTeam(session: Session): () => void {
       h("div", { class: "grid-fields" }, ...mediaFields),
       h("p", { class: "hint" }, "Les autres décisions (recrutement, rémunération, secteurs, trade marketing) sont reconduites du trimestre précédent."),
       errors.element,
-      submit);
+      h("div", { class: "actions" }, submit, withdraw));
     form.onsubmit = async (event) => {
       event.preventDefault();
       errors.clear();
@@ -79,9 +95,14 @@ export function showTeam(session: Session): () => void {
   function renderBanner(): void {
     if (!view) return;
     banner.className = `state-banner${view.submitted ? " submitted" : ""}`;
-    banner.textContent = view.submitted
+    const waiting: Partial<Record<GameSummary["status"], string>> = {
+      Lobby: "La partie n'a pas encore commencé : préparez vos décisions, l'envoi s'ouvrira au démarrage.",
+      Paused: "La partie est en pause : l'envoi des décisions reprendra à la reprise.",
+      Finished: "La partie est terminée : consultez vos résultats et le classement.",
+    };
+    banner.textContent = waiting[gameStatus] ?? (view.submitted
       ? `Décisions du trimestre ${view.turn} envoyées par ${view.submittedBy} à ${new Date(view.submittedAt!).toLocaleTimeString("fr-FR")}. Vous pouvez les modifier et les renvoyer jusqu'à la clôture.`
-      : `Trimestre ${view.turn} : décisions non envoyées. Sans envoi, vos décisions précédentes seront reconduites.`;
+      : `Trimestre ${view.turn} : décisions non envoyées. Sans envoi, vos décisions précédentes seront reconduites.`);
   }
 
   async function loadDecisions(): Promise<void> {
@@ -113,6 +134,12 @@ export function showTeam(session: Session): () => void {
 
   function onGame(summary: GameSummary): void {
     standings.replaceChildren(standingsTable(summary, session.firmId));
+    timer.update(summary);
+    if (summary.status !== gameStatus) {
+      gameStatus = summary.status;
+      renderBanner();
+      renderForm();
+    }
     if (summary.lastResolvedTurn !== lastResolved) {
       const firstUpdate = lastResolved === -1;
       lastResolved = summary.lastResolvedTurn;
@@ -128,6 +155,7 @@ export function showTeam(session: Session): () => void {
   mount(
     h("div", { class: "page-head" }, h("h1", {}, `${session.firmName} — ${session.displayName}`), status, leave),
     banner,
+    timer.element,
     h("div", { class: "columns" }, form, h("div", { class: "stack" }, results, standings)));
 
   Promise.all([api.get<MarketBrief>(`/api/games/${session.gameId}/market`), api.get<DecisionsView>(`${firmPath}/decisions`)])
@@ -137,5 +165,9 @@ export function showTeam(session: Session): () => void {
       renderBanner();
       renderForm();
     }, (error) => errors.show(error));
-  return watchGame(onGame, (state) => (status.textContent = state));
+  const unwatch = watchGame(onGame, (state) => (status.textContent = state));
+  return () => {
+    timer.stop();
+    unwatch();
+  };
 }
