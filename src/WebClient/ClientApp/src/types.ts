@@ -96,6 +96,7 @@ export interface FirmTurnResult {
     income: { salesOfGoods: number; commercialMargin: number; grossOperatingProfit: number; netResult: number };
     balance: Record<string, unknown>;
   };
+  /** markupRate = taux de marge (on cost), marginRate = taux de marque (on price). */
   dashboard: { marginRate: number; markupRate: number; breakEvenRevenue: number; coverage: number };
   score: { score: number };
 }

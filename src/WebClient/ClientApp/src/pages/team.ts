@@ -128,8 +128,9 @@ export function showTeam(session: Session): () => void {
         kpi("Marge commerciale", euros(last.statements.income.commercialMargin)),
         kpi("EBE", euros(last.statements.income.grossOperatingProfit)),
         kpi("Résultat net", euros(last.statements.income.netResult)),
-        kpi("Taux de marque", percent(last.dashboard.markupRate)),
-        kpi("Seuil de rentabilité", euros(last.dashboard.breakEvenRevenue))));
+        kpi("Taux de marge (marge / coût d'achat)", percent(last.dashboard.markupRate)),
+        kpi("Taux de marque (marge / CA HT)", percent(last.dashboard.marginRate)),
+        kpi("Seuil de rentabilité annuel", euros(last.dashboard.breakEvenRevenue))));
   }
 
   function onGame(summary: GameSummary): void {
