@@ -29,18 +29,18 @@ internal static class Bookkeeping
         BookCorporateTax(firm, layout, books);
         ledger.ClassifyCashPosition();
         books.Closing = ledger.ClosingBalances(closeFiscalYear: MarketCalendar.QuarterOfYear(layout.Scenario, layout.Turn) == 4);
-        
         return books;
     }
 
     /// <summary>Pays last quarter's TVA, IS and supplier debts (DPO ≤ 90 days) and the interest on the opening overdraft.</summary>
     private static void PayOpeningDebts(Ledger ledger, FinanceParameters finance)
     {
-        Transfer(ledger, "Paiement de la TVA du trimestre précédent", AccountNumbers.VatDue, AccountNumbers.Bank, -ledger.Balance(AccountNumbers.VatDue));
-        Transfer(ledger, "Paiement de l'impôt sur les sociétés", AccountNumbers.IncomeTaxPayable, AccountNumbers.Bank, -ledger.Balance(AccountNumbers.IncomeTaxPayable));
-        Transfer(ledger, "Règlement des fournisseurs du trimestre précédent", AccountNumbers.Suppliers, AccountNumbers.Bank, -ledger.Balance(AccountNumbers.Suppliers));
         var overdraft = -ledger.Balance(AccountNumbers.BankOverdraft);
-        Transfer(ledger, "Intérêts du découvert", AccountNumbers.InterestExpenses, AccountNumbers.Bank, Cents(overdraft * finance.OverdraftAnnualRate / 4m));
+        Pay(ledger, "Règlements de début de trimestre",
+            (AccountNumbers.VatDue, -ledger.Balance(AccountNumbers.VatDue), "TVA du trimestre précédent"),
+            (AccountNumbers.IncomeTaxPayable, -ledger.Balance(AccountNumbers.IncomeTaxPayable), "Impôt sur les sociétés"),
+            (AccountNumbers.Suppliers, -ledger.Balance(AccountNumbers.Suppliers), "Fournisseurs du trimestre précédent"),
+            (AccountNumbers.InterestExpenses, Cents(overdraft * finance.OverdraftAnnualRate / 4m), "Intérêts du découvert"));
     }
 
     /// <summary>Purchases of goods (607, TVA déductible, 401), the part paid within the quarter, and the CMUP of each stock.</summary>
@@ -48,6 +48,8 @@ internal static class Bookkeeping
     {
         var finance = layout.Scenario.Finance;
         var classes = layout.ClassCount;
+        var purchases = new List<JournalLine>(layout.Scenario.Segments.Count + 2);
+        decimal deductible = 0;
         for (var s = 0; s < layout.Scenario.Segments.Count; s++)
         {
             var segment = layout.Scenario.Segments[s];
@@ -55,12 +57,8 @@ internal static class Bookkeeping
             var bought = firm.Decisions.Purchases.TryGetValue(segment.Id, out var units) ? Math.Max(0, units) : 0;
             var value = Cents(bought * segment.UnitPurchaseCost);
             var vat = Cents(value * segment.VatRate);
-            Post(books.Ledger, $"Achats de marchandises ({segment.Id})",
-                JournalLine.Debiting(AccountNumbers.PurchasesOfGoods, value),
-                JournalLine.Debiting(AccountNumbers.VatDeductible, vat),
-                JournalLine.Crediting(AccountNumbers.Suppliers, value + vat));
-            Transfer(books.Ledger, $"Règlement comptant des achats ({segment.Id})", AccountNumbers.Suppliers, AccountNumbers.Bank,
-                Cents((value + vat) * (decimal)Math.Clamp(1 - finance.SupplierPaymentDays / CreditModel.QuarterDays, 0, 1)));
+            purchases.Add(JournalLine.Debiting(AccountNumbers.PurchasesOfGoods, value, segment.Name));
+            deductible += vat;
             books.Purchases += value;
             books.PurchasesTtc += value + vat;
 
@@ -79,6 +77,11 @@ internal static class Bookkeeping
             books.CostOfGoodsSold += openingValue + value - closingValue;
             books.Inventory[segment.Id] = new InventoryState(closingUnits, cmup);
         }
+        purchases.Add(JournalLine.Debiting(AccountNumbers.VatDeductible, deductible));
+        purchases.Add(JournalLine.Crediting(AccountNumbers.Suppliers, books.PurchasesTtc));
+        Post(books.Ledger, "Achats de marchandises du trimestre", [.. purchases]);
+        Pay(books.Ledger, "Règlement comptant des achats", (AccountNumbers.Suppliers,
+            Cents(books.PurchasesTtc * (decimal)Math.Clamp(1 - finance.SupplierPaymentDays / CreditModel.QuarterDays, 0, 1)), "Achats payés dans le trimestre"));
     }
 
     /// <summary>
@@ -258,8 +261,9 @@ internal static class Bookkeeping
             var sales = 0.0;
             foreach (var cell in layout.Cells)
             {
-                if (cell.VisitCell < 0 || rep.Effective[cell.VisitCell] <= 0) continue;
-                sales += cellRevenue[cell.Index] * rep.Effective[cell.VisitCell] / firm.Effective[cell.VisitCell];
+                if (cell.VisitCell < 0) continue;
+                var effective = rep.Effective(cell.VisitCell);
+                if (effective > 0) sales += cellRevenue[cell.Index] * effective / firm.Effective[cell.VisitCell];
             }
             rep.Sales = Cents((decimal)sales);
             var commissionBase = plan.CommissionBase switch
@@ -271,9 +275,7 @@ internal static class Bookkeeping
             Payroll.Pay(rep, commissionBase, plan, parameters);
             if (rep.State.Status != RepStatus.InsideSales)
             {
-                var made = 0.0;
-                for (var v = 0; v < rep.Allocation.Length; v++) made += rep.Allocation[v] * rep.Capacity[v];
-                rep.VisitExpenses = Cents((decimal)made * parameters.VisitExpense);
+                rep.VisitExpenses = Cents((decimal)TeamUpdate.VisitsAvailable(rep) * parameters.VisitExpense);
             }
             visits += rep.VisitExpenses;
             if (LabourLaw.IsSalaried(rep.State.Status))
@@ -295,9 +297,10 @@ internal static class Bookkeeping
             JournalLine.Debiting(AccountNumbers.SocialCharges, charges),
             JournalLine.Crediting(AccountNumbers.StaffPayable, staff),
             JournalLine.Crediting(AccountNumbers.SocialSecurity, charges));
-        Transfer(books.Ledger, "Paiement des salaires", AccountNumbers.StaffPayable, AccountNumbers.Bank, staff);
-        Transfer(books.Ledger, "Paiement des charges sociales", AccountNumbers.SocialSecurity, AccountNumbers.Bank, charges);
-        Transfer(books.Ledger, "Indemnités de fin de contrat d'agents", AccountNumbers.ExceptionalExpenses, AccountNumbers.Bank, firm.AgentIndemnities);
+        Pay(books.Ledger, "Paiement des salaires, des charges sociales et des indemnités",
+            (AccountNumbers.StaffPayable, staff, "Salaires"),
+            (AccountNumbers.SocialSecurity, charges, "Charges sociales"),
+            (AccountNumbers.ExceptionalExpenses, firm.AgentIndemnities, "Indemnités de fin de contrat d'agents"));
         firm.AgentFees = fees;
         firm.VisitExpenses = visits;
         books.SalesforceCost = fixedPay + variable + charges + fees + visits;
@@ -308,15 +311,20 @@ internal static class Bookkeeping
     private static void PayExternalCharges(FirmWork firm, MarketLayout layout, FirmBooks books)
     {
         var rate = layout.Scenario.Finance.ServicesVatRate;
+        var lines = new List<JournalLine>(20);
+        decimal vat = 0, total = 0;
         foreach (var charge in ExternalCharges.Of(firm, layout, books))
         {
-            var vat = charge.Vatable ? Cents(charge.Amount * rate) : 0m;
-            Post(books.Ledger, charge.Label,
-                JournalLine.Debiting(charge.Account, charge.Amount),
-                JournalLine.Debiting(AccountNumbers.VatDeductible, vat),
-                JournalLine.Crediting(AccountNumbers.Bank, charge.Amount + vat));
+            if (charge.Amount == 0) continue;
+            lines.Add(JournalLine.Debiting(charge.Account, charge.Amount, charge.Label));
+            var tax = charge.Vatable ? Cents(charge.Amount * rate) : 0m;
+            vat += tax;
+            total += charge.Amount + tax;
             if (charge.Variable) books.VariableCosts += charge.Amount;
         }
+        lines.Add(JournalLine.Debiting(AccountNumbers.VatDeductible, vat));
+        lines.Add(JournalLine.Crediting(AccountNumbers.Bank, total));
+        Post(books.Ledger, "Charges externes du trimestre (payées comptant)", [.. lines]);
     }
 
     private static void Depreciate(FirmWork firm, Ledger ledger)
@@ -348,7 +356,11 @@ internal static class Bookkeeping
     /// <summary>EL of one vintage: PD_g(T) × LGD × outstanding HT, rounded to the cent.</summary>
     internal static decimal ExpectedLoss(ReceivableVintage vintage, MarketScenario scenario)
     {
-        var credit = scenario.CreditClasses.FirstOrDefault(item => item.Id == vintage.CreditClass);
+        CreditClassDefinition? credit = null;
+        foreach (var item in scenario.CreditClasses)
+        {
+            if (item.Id == vintage.CreditClass) credit = item;
+        }
         if (credit is null || vintage.InvoicedTtc == 0) return 0m;
         var probability = CreditModel.DefaultProbability(credit.DefaultProbability, vintage.TermsDays, scenario.Finance.DefaultTermsSensitivity);
         var outstandingHt = vintage.Outstanding * (1 - vintage.InvoicedVat / vintage.InvoicedTtc);
@@ -404,6 +416,22 @@ internal static class Bookkeeping
     private static void Transfer(Ledger ledger, string label, string debit, string credit, decimal amount)
     {
         if (amount > 0) ledger.Post(JournalEntry.Create(label, JournalLine.Debiting(debit, amount), JournalLine.Crediting(credit, amount)));
+    }
+
+    /// <summary>Posts one payment from the bank (512) of every positive amount, each line with its own label.</summary>
+    private static void Pay(Ledger ledger, string label, params ReadOnlySpan<(string Account, decimal Amount, string Detail)> debits)
+    {
+        var lines = new List<JournalLine>(debits.Length + 1);
+        decimal total = 0;
+        foreach (var (account, amount, detail) in debits)
+        {
+            if (amount <= 0) continue;
+            lines.Add(JournalLine.Debiting(account, amount, detail));
+            total += amount;
+        }
+        if (total == 0) return;
+        lines.Add(JournalLine.Crediting(AccountNumbers.Bank, total));
+        ledger.Post(JournalEntry.Create(label, lines));
     }
 
     /// <summary>Posts the non-zero lines of an entry (nothing when fewer than two remain).</summary>

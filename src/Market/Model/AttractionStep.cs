@@ -42,7 +42,6 @@ internal static class AttractionStep
                 var credit = scenario.CreditClasses[g];
                 var index = cell.Index * classes + g;
                 var price = BuyerPrice.Of(segment, channel, credit, firm.ListPrice[cell.Segment], discount, trade.CooperationRate, pricing.PaymentTermsDays);
-                firm.BuyerPrice[index] = price;
                 firm.PriceIndex[index] = price / BuyerPrice.Reference(segment, channel, credit, scenario.Finance);
                 var priceTerm = Math.Pow(firm.PriceIndex[index], -parameters.PriceExponent);
                 firm.Attraction[index] = firm.Accepted[g] ? priceTerm * common : 0.0;
@@ -54,17 +53,14 @@ internal static class AttractionStep
                 mass += weight;
             }
             mass = mass > 0 ? mass : 1;
-            firm.CellBreakdown[cell.Index] = new AttractionBreakdown
+            firm.CellTerms[cell.Index] = new CellTerms
             {
                 BuyerPrice = weightedPrice / mass,
                 PriceIndex = weightedIndex / mass,
                 PriceTerm = weightedTerm / mass,
-                PromotionTerm = firm.PromotionTerm[cell.Segment],
-                ValueTerm = value,
-                CommunicationStock = firm.CommunicationIndex[cell.Segment],
-                AdvertisingIndex = firm.AdvertisingIndex[cell.Segment],
+                Value = value,
                 Coverage = coverage,
-                SalesforceStock = stock,
+                Stock = stock,
                 SalesforceIndex = salesforce,
                 Distribution = dv,
                 DistributionTerm = distribution,

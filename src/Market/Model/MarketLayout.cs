@@ -24,6 +24,8 @@ internal sealed class MarketLayout
                 if (required > 0) VisitCells.Add(new VisitCell(t, c, required));
             }
         }
+        FieldVisitRates = VisitCells.Select(cell => scenario.Channels[cell.Channel].VisitsPerDay * (1 - scenario.Territories[cell.Territory].TravelShare)).ToArray();
+        InsideVisitRates = VisitCells.Select(cell => scenario.Channels[cell.Channel].VisitsPerDay * scenario.Salesforce.InsideSalesVisitFactor).ToArray();
         for (var s = 0; s < scenario.Segments.Count; s++)
         {
             var segment = scenario.Segments[s];
@@ -57,6 +59,12 @@ internal sealed class MarketLayout
     public int[,] VisitCellOf { get; }
 
     public List<VisitCell> VisitCells { get; } = [];
+
+    /// <summary>Visits per day of a field rep in each visit cell, net of the territory's travel share.</summary>
+    public double[] FieldVisitRates { get; }
+
+    /// <summary>Contacts per day of an inside (phone) rep in each visit cell: no travel.</summary>
+    public double[] InsideVisitRates { get; }
 
     public List<MarketCell> Cells { get; } = [];
 

@@ -23,9 +23,7 @@ public static class ProForma
             if (!LabourLaw.IsSalaried(rep.State.Status)) continue;
             fixedPay += rep.FixedPay + rep.MinimumTopUp;
             if (rep.State.Status == RepStatus.InsideSales) continue;
-            var made = 0.0;
-            for (var v = 0; v < rep.Allocation.Length; v++) made += rep.Allocation[v] * rep.Capacity[v];
-            visits += Bookkeeping.Cents((decimal)made * parameters.VisitExpense);
+            visits += Bookkeeping.Cents((decimal)TeamUpdate.VisitsAvailable(rep) * parameters.VisitExpense);
         }
         var charges = Payroll.SocialCharges(fixedPay, parameters.SocialChargeRate);
         var certain = ExternalCharges.Certain(state, decisions, scenario, firm.Reps.Count).ToList();

@@ -25,7 +25,6 @@ internal sealed class FirmWork
         ImageIndex = new double[segments];
         PromotionTerm = new double[segments];
         Distribution = new double[layout.Scenario.Territories.Count, layout.Scenario.Channels.Count];
-        BuyerPrice = new double[subCells];
         PriceIndex = new double[subCells];
         Attraction = new double[subCells];
         Share = new double[subCells];
@@ -33,7 +32,7 @@ internal sealed class FirmWork
         ServedOwn = new double[subCells];
         SpillReceived = new double[subCells];
         Units = new long[subCells];
-        CellBreakdown = new AttractionBreakdown[cells];
+        CellTerms = new CellTerms[cells];
         ListPrice = layout.Scenario.Segments.Select(segment => Bookkeeping.Cents(Decisions.Pricing.ListPrice.TryGetValue(segment.Id, out var price) ? price : segment.ReferencePrice)).ToArray();
         Accepted = layout.Scenario.CreditClasses.Select(credit => Decisions.Pricing.AcceptedCreditClasses.Contains(credit.Id)).ToArray();
     }
@@ -87,8 +86,6 @@ internal sealed class FirmWork
     /// <summary>DV per territory × channel in effect this quarter.</summary>
     public double[,] Distribution { get; }
 
-    public double[] BuyerPrice { get; }
-
     public double[] PriceIndex { get; }
 
     public double[] Attraction { get; }
@@ -103,7 +100,7 @@ internal sealed class FirmWork
 
     public long[] Units { get; }
 
-    public AttractionBreakdown[] CellBreakdown { get; }
+    public CellTerms[] CellTerms { get; }
 
     /// <summary>The firm's bookkeeping once closed (null before step 11).</summary>
     public FirmBooks? Books { get; set; }

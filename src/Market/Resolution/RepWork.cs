@@ -8,14 +8,23 @@ internal sealed class RepWork(RepState state, int visitCells)
     /// <summary>x_j per visit cell (row sum ≤ 1).</summary>
     public double[] Allocation { get; } = new double[visitCells];
 
-    /// <summary>C_j per visit cell: visits available if the rep spent all his time there.</summary>
-    public double[] Capacity { get; } = new double[visitCells];
+    /// <summary>Visits per working day in each visit cell for this rep's kind of work (field or phone), net of travel.</summary>
+    public double[] VisitRates { get; set; } = [];
 
-    /// <summary>x·C·ramp·skill per visit cell (before the effort multiplier).</summary>
-    public double[] Nominal { get; } = new double[visitCells];
+    /// <summary>Selling days × (1 − admin share) × θ_j.</summary>
+    public double CapacityScale { get; set; }
 
-    /// <summary>Effective visits per visit cell.</summary>
-    public double[] Effective { get; } = new double[visitCells];
+    /// <summary>Weight of one of the rep's contacts in effective visits (1 in the field, less on the phone).</summary>
+    public double ContactWeight { get; set; } = 1.0;
+
+    /// <summary>C_j: visits available in visit cell v if the rep spent all his time there.</summary>
+    public double Capacity(int v) => CapacityScale * VisitRates[v];
+
+    /// <summary>x·C·ramp·skill in visit cell v (before the effort multiplier).</summary>
+    public double Nominal(int v) => Allocation[v] * Capacity(v) * Ramp * Skill * ContactWeight;
+
+    /// <summary>Effective visits in visit cell v.</summary>
+    public double Effective(int v) => Nominal(v) * EffortMultiplier;
 
     public double TimeShare { get; set; } = 1.0;
 
@@ -35,7 +44,9 @@ internal sealed class RepWork(RepState state, int visitCells)
 
     public double Volatility { get; set; }
 
-    public MotivationTerms Terms { get; set; } = new();
+    public MotivationTerms Terms { get; set; } = null!;
+
+    public double Fairness { get; set; } = 1.0;
 
     public double Motivation { get; set; }
 

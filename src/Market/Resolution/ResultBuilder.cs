@@ -80,25 +80,32 @@ internal static class ResultBuilder
                 EarlyPaymentDiscount = books.EarlyPayment[cell.Index],
                 VolumeShare = marketUnits > 0 ? (double)units / marketUnits : 0,
                 ValueShare = marketRevenue > 0 ? (double)(books.Revenue[cell.Index] / marketRevenue) : 0,
-                Attraction = firm.CellBreakdown[cell.Index] with { Share = mass > 0 ? share / mass : 0 },
+                Attraction = Breakdown(firm, cell, mass > 0 ? share / mass : 0),
             });
         }
         var segments = new List<SegmentSales>(scenario.Segments.Count);
         for (var s = 0; s < scenario.Segments.Count; s++)
         {
             var segment = scenario.Segments[s];
-            var own = cells.Where(cell => cell.Segment == segment.Id).ToList();
+            double demand = 0;
+            long units = 0;
+            decimal revenue = 0;
+            foreach (var cell in cells)
+            {
+                if (cell.Segment != segment.Id) continue;
+                demand += cell.Demand;
+                units += cell.UnitsSold;
+                revenue += cell.RevenueHt;
+            }
             var marketUnits = totals.SegmentUnits[s];
             var marketRevenue = totals.SegmentRevenue[s];
-            var revenue = own.Sum(cell => cell.RevenueHt);
-            var units = own.Sum(cell => cell.UnitsSold);
             var voice = MarketTotals.Voice(firm.Decisions, segment.Id);
             var totalVoice = totals.SegmentVoice[s];
             var objective = firm.Decisions.Objectives.TryGetValue(segment.Id, out var target) ? target : 0m;
             segments.Add(new SegmentSales
             {
                 Segment = segment.Id,
-                Demand = own.Sum(cell => cell.Demand),
+                Demand = demand,
                 UnitsSold = units,
                 RevenueHt = revenue,
                 VolumeShare = marketUnits > 0 ? (double)units / marketUnits : 0,
@@ -108,8 +115,15 @@ internal static class ResultBuilder
                 ObjectiveGap = revenue - objective,
             });
         }
-        var totalUnits = cells.Sum(cell => cell.UnitsSold);
-        var totalRevenue = cells.Sum(cell => cell.RevenueHt);
+        long totalUnits = 0;
+        decimal totalRevenue = 0;
+        double totalServed = 0;
+        foreach (var cell in cells)
+        {
+            totalUnits += cell.UnitsSold;
+            totalRevenue += cell.RevenueHt;
+            totalServed += cell.Demand - cell.LostUnits;
+        }
         var allUnits = totals.Units;
         var allRevenue = totals.Revenue;
         return new SalesReport
@@ -120,7 +134,30 @@ internal static class ResultBuilder
             RevenueHt = totalRevenue,
             VolumeShare = allUnits > 0 ? (double)totalUnits / allUnits : 0,
             ValueShare = allRevenue > 0 ? (double)(totalRevenue / allRevenue) : 0,
-            ServiceLevel = totalDemand > 0 ? Math.Min(1, cells.Sum(cell => cell.Demand - cell.LostUnits) / totalDemand) : 1,
+            ServiceLevel = totalDemand > 0 ? Math.Min(1, totalServed / totalDemand) : 1,
+        };
+    }
+
+    private static AttractionBreakdown Breakdown(FirmWork firm, MarketCell cell, double share)
+    {
+        var terms = firm.CellTerms[cell.Index];
+        return new AttractionBreakdown
+        {
+            BuyerPrice = terms.BuyerPrice,
+            PriceIndex = terms.PriceIndex,
+            PriceTerm = terms.PriceTerm,
+            PromotionTerm = firm.PromotionTerm[cell.Segment],
+            ValueTerm = terms.Value,
+            CommunicationStock = firm.CommunicationIndex[cell.Segment],
+            AdvertisingIndex = firm.AdvertisingIndex[cell.Segment],
+            Coverage = terms.Coverage,
+            SalesforceStock = terms.Stock,
+            SalesforceIndex = terms.SalesforceIndex,
+            Distribution = terms.Distribution,
+            DistributionTerm = terms.DistributionTerm,
+            TradeIndex = terms.TradeIndex,
+            Attraction = terms.Attraction,
+            Share = share,
         };
     }
 
@@ -152,19 +189,28 @@ internal static class ResultBuilder
     private static RiskPanel Risk(FirmWork firm, MarketLayout layout, FirmBooks books, SalesReport sales)
     {
         var scenario = layout.Scenario;
-        var exposures = scenario.CreditClasses.Select(credit =>
+        var exposures = new List<CreditExposure>(scenario.CreditClasses.Count);
+        foreach (var credit in scenario.CreditClasses)
         {
-            var vintages = books.Receivables.Where(vintage => vintage.CreditClass == credit.Id).ToList();
-            return new CreditExposure(
-                credit.Id,
-                vintages.Sum(vintage => vintage.Outstanding),
+            decimal outstanding = 0, expected = 0;
+            foreach (var vintage in books.Receivables)
+            {
+                if (vintage.CreditClass != credit.Id) continue;
+                outstanding += vintage.Outstanding;
+                expected += Bookkeeping.ExpectedLoss(vintage, scenario);
+            }
+            exposures.Add(new CreditExposure(credit.Id, outstanding,
                 CreditModel.DefaultProbability(credit.DefaultProbability, firm.Decisions.Pricing.PaymentTermsDays, scenario.Finance.DefaultTermsSensitivity),
-                vintages.Sum(vintage => Bookkeeping.ExpectedLoss(vintage, scenario)),
-                books.WrittenOffByClass.GetValueOrDefault(credit.Id));
-        }).ToList();
+                expected, books.WrittenOffByClass.GetValueOrDefault(credit.Id)));
+        }
+        var byChannel = new decimal[scenario.Channels.Count];
+        foreach (var cell in layout.Cells) byChannel[cell.Channel] += books.Revenue[cell.Index];
+        var largest = 0;
+        for (var c = 1; c < byChannel.Length; c++)
+        {
+            if (byChannel[c] > byChannel[largest]) largest = c;
+        }
         var overdraft = -books.Closing.Of(AccountNumbers.BankOverdraft);
-        var byChannel = sales.Cells.GroupBy(cell => cell.Channel).Select(group => (Channel: group.Key, Revenue: group.Sum(cell => cell.RevenueHt)))
-            .OrderByDescending(pair => pair.Revenue).ThenBy(pair => pair.Channel, StringComparer.Ordinal).FirstOrDefault();
         return new RiskPanel
         {
             Exposures = exposures,
@@ -174,8 +220,8 @@ internal static class ResultBuilder
             BadDebtRate = books.OpeningReceivables > 0 ? (double)(books.WrittenOff / books.OpeningReceivables) : 0,
             Overdraft = overdraft,
             CessationDePaiements = overdraft > scenario.Finance.OverdraftLimit,
-            LargestChannel = byChannel.Channel ?? "",
-            LargestChannelShare = sales.RevenueHt > 0 ? (double)(byChannel.Revenue / sales.RevenueHt) : 0,
+            LargestChannel = byChannel.Length > 0 ? scenario.Channels[largest].Id : "",
+            LargestChannelShare = sales.RevenueHt > 0 && byChannel.Length > 0 ? (double)(byChannel[largest] / sales.RevenueHt) : 0,
         };
     }
 

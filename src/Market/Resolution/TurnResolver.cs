@@ -11,6 +11,7 @@ public static class TurnResolver
     /// <summary>Resolves the turn.</summary>
     public static TurnOutcome Resolve(TurnInput input)
     {
+
         var scenario = input.Scenario;
         var layout = new MarketLayout(scenario, input.Turn, input.Firms.Count);
         var firms = input.Firms.OrderBy(pair => pair.Key, StringComparer.Ordinal)
@@ -39,6 +40,7 @@ public static class TurnResolver
                 Studies = MarketStudies.For(firms[f].Decisions, firms, outcomes, scenario),
             };
         }
+
         return new TurnOutcome(input.Turn, results, News.Build(layout, firms, outcomes, categoryDemand, Scoring.Standings(scores)));
     }
 }

@@ -26,16 +26,10 @@ internal static class SalesforceCapacityStep
             rep.TrainingStock = 0.75 * rep.State.TrainingDays + trainingDays;
             rep.Skill = 1 + parameters.TrainingSkillGain * rep.TrainingStock / (rep.TrainingStock + parameters.TrainingHalfDays);
             var inside = rep.State.Status == RepStatus.InsideSales;
-            var days = Math.Max(0, parameters.WorkingDaysPerQuarter - trainingDays);
-            for (var v = 0; v < visitCells.Count; v++)
-            {
-                var cell = visitCells[v];
-                var travel = inside ? 0 : scenario.Territories[cell.Territory].TravelShare;
-                var perDay = scenario.Channels[cell.Channel].VisitsPerDay * (inside ? parameters.InsideSalesVisitFactor : 1);
-                rep.Capacity[v] = days * perDay * (1 - parameters.AdminShare) * (1 - travel) * rep.TimeShare;
-                rep.Nominal[v] = rep.Allocation[v] * rep.Capacity[v] * rep.Ramp * rep.Skill * (inside ? parameters.InsideSalesEffectiveness : 1);
-                firm.Nominal[v] += rep.Nominal[v];
-            }
+            rep.VisitRates = inside ? layout.InsideVisitRates : layout.FieldVisitRates;
+            rep.CapacityScale = Math.Max(0, parameters.WorkingDaysPerQuarter - trainingDays) * (1 - parameters.AdminShare) * rep.TimeShare;
+            rep.ContactWeight = inside ? parameters.InsideSalesEffectiveness : 1;
+            for (var v = 0; v < visitCells.Count; v++) firm.Nominal[v] += rep.Nominal(v);
             rep.FullTimeEquivalent = rep.TimeShare * rep.Allocation.Sum();
         }
 
@@ -46,13 +40,8 @@ internal static class SalesforceCapacityStep
             var overload = Overload(rep, firm, layout);
             rep.Terms = StartTerms(rep, plan, boost, overload, firm, scenario);
             rep.Motivation = MotivationModel.Motivation(rep.Terms.BaseMotivation, rep.Terms.Expectancy, rep.Terms.Instrumentality, rep.Terms.Valence);
-            rep.EffortMultiplier = MotivationModel.EffortMultiplier(rep.Motivation, boost, overload);
-            rep.Terms = rep.Terms with { EffortMultiplier = rep.EffortMultiplier };
-            for (var v = 0; v < visitCells.Count; v++)
-            {
-                rep.Effective[v] = rep.Nominal[v] * rep.EffortMultiplier;
-                firm.Effective[v] += rep.Effective[v];
-            }
+            rep.EffortMultiplier = rep.Terms.EffortMultiplier;
+            for (var v = 0; v < visitCells.Count; v++) firm.Effective[v] += rep.Effective(v);
         }
 
         var prospection = firm.Decisions.Allocation.ProspectionShare;
@@ -78,13 +67,20 @@ internal static class SalesforceCapacityStep
         var maturity = (Math.Min(1.0, rep.State.TenureQuarters / 8.0) + (rep.Skill - 1) / parameters.TrainingSkillGain + rep.State.Motivation) / 3.0;
         var fit = MotivationModel.StyleFit(plan.ManagementStyle, maturity);
         var recognition = parameters.StimulationMaxBoost > 0 ? boost / parameters.StimulationMaxBoost : 0;
-        return rep.Terms with
+        var expectancy = external ? 1.0 : MotivationModel.Expectancy(rep.ExpectedSales, quota, rep.Volatility);
+        var instrumentality = MotivationModel.Instrumentality(share, variable > 0, slack);
+        var valence = MotivationModel.Valence(variable, target, recognition);
+        var baseMotivation = MotivationModel.BaseMotivation(fit);
+        var motivation = MotivationModel.Motivation(baseMotivation, expectancy, instrumentality, valence);
+        return new MotivationTerms
         {
-            Expectancy = external ? 1.0 : MotivationModel.Expectancy(rep.ExpectedSales, quota, rep.Volatility),
-            Instrumentality = MotivationModel.Instrumentality(share, variable > 0, slack),
-            Valence = MotivationModel.Valence(variable, target, recognition),
+            Expectancy = expectancy,
+            Instrumentality = instrumentality,
+            Valence = valence,
             StyleFit = fit,
-            BaseMotivation = MotivationModel.BaseMotivation(fit),
+            BaseMotivation = baseMotivation,
+            Fairness = rep.Fairness,
+            EffortMultiplier = MotivationModel.EffortMultiplier(motivation, boost, overload),
             Overload = overload,
             StimulationBoost = boost,
             RiskPenalty = share * rep.Volatility,
@@ -157,12 +153,13 @@ internal static class SalesforceCapacityStep
             double expected = 0, value = 0, volatility = 0, weight = 0;
             for (var v = 0; v < layout.VisitCells.Count; v++)
             {
-                if (firm.Nominal[v] <= 0 || rep.Nominal[v] <= 0) continue;
-                var part = rep.Nominal[v] / firm.Nominal[v];
+                var nominal = rep.Nominal(v);
+                if (firm.Nominal[v] <= 0 || nominal <= 0) continue;
+                var part = nominal / firm.Nominal[v];
                 expected += part * lastRevenue[v];
                 value += part * potential[v];
-                volatility += rep.Nominal[v] * layout.Scenario.Territories[layout.VisitCells[v].Territory].Volatility;
-                weight += rep.Nominal[v];
+                volatility += nominal * layout.Scenario.Territories[layout.VisitCells[v].Territory].Volatility;
+                weight += nominal;
             }
             rep.ExpectedSales = expected;
             rep.PotentialValue = value;
@@ -182,7 +179,7 @@ internal static class SalesforceCapacityStep
         foreach (var rep in firm.Reps)
         {
             var fairness = rep.PotentialValue > 0 && mean > 0 ? Math.Max(0, 1 - Math.Abs((double)rep.Quota / rep.PotentialValue / mean - 1)) : 1.0;
-            rep.Terms = rep.Terms with { Fairness = fairness };
+            rep.Fairness = fairness;
         }
     }
 
@@ -192,7 +189,7 @@ internal static class SalesforceCapacityStep
         double load = 0, capacity = 0;
         for (var v = 0; v < layout.VisitCells.Count; v++)
         {
-            var assigned = rep.Allocation[v] * rep.Capacity[v];
+            var assigned = rep.Allocation[v] * rep.Capacity(v);
             if (assigned <= 0 || firm.Nominal[v] <= 0) continue;
             load += assigned * layout.VisitCells[v].RequiredVisits / firm.Nominal[v];
             capacity += assigned;

@@ -36,7 +36,8 @@ internal static class TeamUpdate
             var quit = random.NextUniform() < quitProbability;
             var expectancy = LabourLaw.IsExternal(rep.State.Status) ? 1.0 : MotivationModel.Expectancy((double)rep.Sales, (double)rep.Quota, rep.Volatility);
             var motivation = MotivationModel.Motivation(terms.BaseMotivation, expectancy, terms.Instrumentality, terms.Valence);
-            var visits = rep.Effective.Sum();
+            var visits = 0.0;
+            for (var v = 0; v < rep.Allocation.Length; v++) visits += rep.Effective(v);
             reports.Add(new RepReport
             {
                 Id = rep.State.Id,
@@ -45,7 +46,7 @@ internal static class TeamUpdate
                 TimeShare = rep.TimeShare,
                 Ramp = rep.Ramp,
                 Skill = rep.Skill,
-                VisitCapacity = rep.Capacity.Select((capacity, v) => capacity * rep.Allocation[v]).Sum(),
+                VisitCapacity = VisitsAvailable(rep),
                 EffectiveVisits = visits,
                 Quota = rep.Quota,
                 Sales = rep.Sales,
@@ -80,5 +81,13 @@ internal static class TeamUpdate
             });
         }
         return (reports, next, quits);
+    }
+
+    /// <summary>Σ x_j·C_j over the rep's cells: the visits his time allocation gives.</summary>
+    internal static double VisitsAvailable(RepWork rep)
+    {
+        var visits = 0.0;
+        for (var v = 0; v < rep.Allocation.Length; v++) visits += rep.Allocation[v] * rep.Capacity(v);
+        return visits;
     }
 }
