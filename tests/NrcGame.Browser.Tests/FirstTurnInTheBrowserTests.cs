@@ -55,6 +55,10 @@ public sealed class FirstTurnInTheBrowserTests(BrowserFixture browser) : IAsyncL
         await Assertions.Expect(team1.GetByTestId("submit-decisions")).ToBeDisabledAsync();
         await teacher.GetByRole(AriaRole.Button, new() { Name = "Démarrer la partie (ouvrir le trimestre 1)" }).ClickAsync();
         await Assertions.Expect(teacher.GetByTestId("game-status")).ToContainTextAsync("Trimestre 1 sur 8 — ouvert");
+        var projector = await teacher.Context.RunAndWaitForPageAsync(() => teacher.GetByTestId("open-projector").ClickAsync());
+        await projector.SetViewportSizeAsync(1920, 1080);
+        await Assertions.Expect(projector.GetByTestId("projector-turn")).ToHaveTextAsync("Trimestre 1 sur 8");
+        Assert.DoesNotContain("projecteur/", projector.Url);
         await Assertions.Expect(team1.GetByTestId("submit-decisions")).ToBeEnabledAsync();
         await Assertions.Expect(team1.GetByTestId("live-state")).ToHaveTextAsync("En direct");
         await Assertions.Expect(team2.GetByTestId("live-state")).ToHaveTextAsync("En direct");
@@ -83,6 +87,10 @@ public sealed class FirstTurnInTheBrowserTests(BrowserFixture browser) : IAsyncL
             await Assertions.Expect(team.GetByTestId("results")).ToContainTextAsync("Chiffre d'affaires HT");
             await Assertions.Expect(team.GetByTestId("submission-state")).ToContainTextAsync("Trimestre 2");
         }
+        await Assertions.Expect(projector.GetByTestId("projector-standings")).ToHaveAttributeAsync("data-turn", "1");
+        await Assertions.Expect(projector.GetByTestId("projector-turn")).ToHaveTextAsync("Trimestre 2 sur 8");
+        await Assertions.Expect(projector.GetByTestId("projector-standings")).Not.ToContainTextAsync("€");
+        await projector.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "05-projecteur-1080p.png") });
         await team1.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "03-equipe-resultats.png"), FullPage = true });
         await teacher.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "04-enseignant.png"), FullPage = true });
     }

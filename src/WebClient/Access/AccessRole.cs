@@ -8,4 +8,7 @@ public enum AccessRole
 
     /// <summary>A student of one firm (team) of one game.</summary>
     Student,
+
+    /// <summary>The classroom projector: reads the public view of one game, nothing else.</summary>
+    Projector,
 }

@@ -11,7 +11,7 @@ public static class GameAccessPolicies
     /// <summary>Only the teacher of the game in the route.</summary>
     public const string Teacher = "game-teacher";
 
-    /// <summary>The teacher or any student of the game in the route.</summary>
+    /// <summary>The teacher, any student or the projector of the game in the route (public view only).</summary>
     public const string Member = "game-member";
 
     /// <summary>A student of the firm in the route, or the teacher of its game (read access).</summary>

@@ -15,6 +15,9 @@ public static class GameEndpoints
         var game = api.MapGroup("/games/{gameId}");
         game.MapGet("", async (string gameId, IGrainFactory grains) =>
             Results.Ok(await grains.GetGrain<IGameGrain>(gameId).GetSummary())).RequireAuthorization(GameAccessPolicies.Member);
+        game.MapPost("/projector-token", (string gameId, AccessTokenService tokens) =>
+            Results.Ok(new TokenResponse(tokens.Issue(new AccessGrant(AccessRole.Projector, gameId, null, "Projecteur")), gameId, null, null)))
+            .RequireAuthorization(GameAccessPolicies.Teacher);
         game.MapGet("/market", async (string gameId, IGrainFactory grains) =>
             await grains.GetGrain<IGameGrain>(gameId).GetScenario() is { } scenario
                 ? Results.Ok(MarketBrief.Of(scenario))

@@ -5,7 +5,7 @@ import { standingsTable } from "../components/standings";
 import { h, mount } from "../dom";
 import { watchGame } from "../live";
 import { endSession, type Session } from "../session";
-import type { GameCreated, GameSummary } from "../types";
+import type { GameCreated, GameSummary, TokenGranted } from "../types";
 
 const statusTitles: Record<GameSummary["status"], (summary: GameSummary) => string> = {
   None: () => "Partie introuvable",
@@ -110,10 +110,20 @@ export function showTeacher(session: Session): () => void {
           h("tbody", {}, ...secrets.teams.map((team) => h("tr", { "data-firm": team.firmId }, h("th", { scope: "row" }, team.name), h("td", {}, h("code", { class: "join-code" }, team.joinCode)))))))
     : null;
 
+  const projector = h("button", { type: "button", class: "secondary", "data-testid": "open-projector" }, "Vue projecteur");
+  projector.addEventListener("click", async () => {
+    errors.clear();
+    try {
+      const granted = await api.post<TokenGranted>(`${game}/projector-token`);
+      window.open(`#/projecteur/${session.gameId}/${encodeURIComponent(granted.token)}`, "_blank", "noopener");
+    } catch (error) {
+      errors.show(error);
+    }
+  });
   const leave = h("button", { type: "button", class: "secondary" }, "Quitter");
   leave.addEventListener("click", () => { endSession(); location.hash = "#/"; });
   const heading = h("h1", {}, "Console enseignant");
-  mount(h("div", { class: "page-head" }, heading, status, leave), h("div", { class: "columns" }, h("div", { class: "stack" }, board, codes), standings));
+  mount(h("div", { class: "page-head" }, heading, status, projector, leave), h("div", { class: "columns" }, h("div", { class: "stack" }, board, codes), standings));
 
   api.get<GameSummary>(game).then((summary) => {
     heading.textContent = `Console enseignant — ${summary.title}`;
