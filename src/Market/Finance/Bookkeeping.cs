@@ -207,7 +207,7 @@ internal static class Bookkeeping
             {
                 var credit = scenario.CreditClasses.FirstOrDefault(item => item.Id == vintage.CreditClass);
                 var probability = credit is null ? 0 : CreditModel.DefaultProbability(credit.DefaultProbability, vintage.TermsDays, finance.DefaultTermsSensitivity);
-                var random = SeededRandom.For(seed, layout.Turn, firm.Id, $"default:{vintage.Turn}:{vintage.CreditClass}");
+                var random = SeededRandom.For(seed, layout.Turn, firm.Id, "default", vintage.CreditClass, vintage.Turn);
                 var defaults = 0;
                 for (var client = 0; client < finance.ClientsPerClass; client++)
                 {

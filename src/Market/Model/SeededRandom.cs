@@ -22,6 +22,14 @@ internal struct SeededRandom
         return new SeededRandom(hash);
     }
 
+    /// <summary>The stream of one (seed, turn, firm, purpose, key, number), e.g. ("default", "C", vintage turn), without building a string.</summary>
+    public static SeededRandom For(ulong seed, int turn, string firm, string purpose, string key, int number = 0)
+    {
+        var random = For(seed, turn, firm, purpose);
+        random.state = Mix(Mix(random.state, key), (ulong)number);
+        return random;
+    }
+
     /// <summary>Next 64 random bits.</summary>
     public ulong NextBits()
     {

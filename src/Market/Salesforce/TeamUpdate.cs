@@ -32,7 +32,7 @@ internal static class TeamUpdate
             var recognition = parameters.StimulationMaxBoost > 0 ? terms.StimulationBoost / parameters.StimulationMaxBoost : 0;
             var satisfaction = MotivationModel.Satisfaction(payRatio, terms.Fairness, terms.Overload, terms.StyleFit, training, recognition, share, rep.Volatility);
             var quitProbability = MotivationModel.QuitProbability(satisfaction, parameters);
-            var random = SeededRandom.For(seed, layout.Turn, firm.Id, $"quit:{rep.State.Id}");
+            var random = SeededRandom.For(seed, layout.Turn, firm.Id, "quit", rep.State.Id);
             var quit = random.NextUniform() < quitProbability;
             var expectancy = LabourLaw.IsExternal(rep.State.Status) ? 1.0 : MotivationModel.Expectancy((double)rep.Sales, (double)rep.Quota, rep.Volatility);
             var motivation = MotivationModel.Motivation(terms.BaseMotivation, expectancy, terms.Instrumentality, terms.Valence);

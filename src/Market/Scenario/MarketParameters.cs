@@ -51,7 +51,6 @@ public sealed record MarketParameters
     /// <summary>λ of the sponsorship/image stock (§2.3: 0.6).</summary>
     public double SponsorshipRetention { get; init; } = 0.6;
 
-
     /// <summary>ω weights of media, direct marketing and sponsorship in G (§8.2 step 4; they sum to 1).</summary>
     public double MediaWeight { get; init; } = 0.7;
 
@@ -69,8 +68,6 @@ public sealed record MarketParameters
 
     /// <summary>Weight of last quarter's service level (fill rate) in perceived value V (§1.2).</summary>
     public double ServiceWeight { get; init; } = 0.3;
-
-
 
     /// <summary>Calibrated B2C defaults (§8.4 column B2C).</summary>
     public static MarketParameters ForB2C { get; } = new();

@@ -26,10 +26,11 @@ public class DeterminismTests
     public void Each_rep_draws_from_its_own_stream()
     {
         // Adding a firm must not change another firm's random draws (one stream per game, turn, firm and purpose).
-        var first = SeededRandom.For(5UL, 3, "f1", "quit:r2").NextUniform();
-        Assert.Equal(first, SeededRandom.For(5UL, 3, "f1", "quit:r2").NextUniform());
-        Assert.NotEqual(first, SeededRandom.For(5UL, 3, "f2", "quit:r2").NextUniform());
-        Assert.NotEqual(first, SeededRandom.For(5UL, 4, "f1", "quit:r2").NextUniform());
+        var first = SeededRandom.For(5UL, 3, "f1", "quit", "r2").NextUniform();
+        Assert.Equal(first, SeededRandom.For(5UL, 3, "f1", "quit", "r2").NextUniform());
+        Assert.NotEqual(first, SeededRandom.For(5UL, 3, "f2", "quit", "r2").NextUniform());
+        Assert.NotEqual(first, SeededRandom.For(5UL, 3, "f1", "quit", "r3").NextUniform());
+        Assert.NotEqual(first, SeededRandom.For(5UL, 4, "f1", "quit", "r2").NextUniform());
     }
 
     [Fact]
