@@ -1,4 +1,4 @@
 namespace NrcGame.Market;
 
 /// <summary>One firm's resolved quarter before the cross-firm parts (studies, score) are added.</summary>
-internal sealed record FirmOutcome(FirmTurnResult Result, decimal CommunicationSpend, double AverageMotivation, double AverageSatisfaction);
+internal sealed record FirmOutcome(FirmTurnResult Result, double AverageMotivation, double AverageSatisfaction);

@@ -31,14 +31,10 @@ internal static class ResultBuilder
             Risk = risk,
             NextState = next,
         };
-        return new FirmOutcome(result, CommunicationSpend(firm.Decisions),
+        return new FirmOutcome(result,
             working.Count > 0 ? working.Average(report => report.Motivation) : 0,
             working.Count > 0 ? working.Average(report => report.Satisfaction) : 0);
     }
-
-    /// <summary>Media + direct marketing + sponsorship of the quarter.</summary>
-    public static decimal CommunicationSpend(FirmDecisions decisions) =>
-        decisions.Promotion.Media.Values.Sum() + decisions.Promotion.DirectMarketing.Values.Sum() + decisions.Promotion.Sponsorship.Values.Sum();
 
     private static SalesReport Sales(FirmWork firm, MarketLayout layout, FirmBooks books, double[] categoryDemand, MarketTotals totals)
     {
