@@ -11,4 +11,10 @@ public enum QuotaRule
 
     /// <summary>Each rep's quota is proportional to the potential of the cells he covers (fair quotas).</summary>
     ProportionalToPotential,
+
+    /// <summary>
+    /// Ratchet (Leone, Misra &amp; Zimmerman 2004): last quota + 60 % of the excess when the rep beat it, − 30 % of the
+    /// shortfall when he missed it; reps without history get the team quota. Good reps learn to "sandbag".
+    /// </summary>
+    Ratchet,
 }

@@ -169,10 +169,12 @@ internal static class SalesforceCapacityStep
         }
         foreach (var rep in firm.Reps)
         {
-            var quota = plan.QuotaRule == QuotaRule.Uniform || totalPotential <= 0
-                ? (double)plan.Quota * rep.FullTimeEquivalent
-                : (double)plan.Quota * totalFte * rep.PotentialValue / totalPotential;
-            rep.Quota = Math.Round((decimal)quota, 2);
+            rep.Quota = plan.QuotaRule switch
+            {
+                QuotaRule.Ratchet when rep.State.LastQuota > 0 => Quotas.Ratchet(rep.State.LastQuota, rep.State.LastSales),
+                QuotaRule.ProportionalToPotential when totalPotential > 0 => Math.Round((decimal)((double)plan.Quota * totalFte * rep.PotentialValue / totalPotential), 2),
+                _ => Math.Round((decimal)((double)plan.Quota * rep.FullTimeEquivalent), 2),
+            };
         }
         var ratios = firm.Reps.Where(rep => rep.PotentialValue > 0).Select(rep => (double)rep.Quota / rep.PotentialValue).ToList();
         var mean = ratios.Count > 0 ? ratios.Average() : 0;
