@@ -13,6 +13,8 @@ public sealed class ObserverTests(ClusterFixture fixture)
         public Channel<GameSummary> Received { get; } = Channel.CreateUnbounded<GameSummary>();
 
         public Task OnGameChanged(GameSummary summary) => Received.Writer.WriteAsync(summary).AsTask();
+
+        public Task OnDraftChanged(string gameId, string firmId, Firms.DraftChange change) => Task.CompletedTask;
     }
 
     [Fact]

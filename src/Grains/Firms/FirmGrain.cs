@@ -18,6 +18,7 @@ public sealed class FirmGrain(
         Firm.Name = setup.Name;
         Firm.State = setup.InitialState;
         Firm.InitialDecisions = setup.InitialDecisions;
+        ResetDraft(setup.InitialDecisions);
         await state.WriteStateAsync();
     }
 
@@ -31,6 +32,28 @@ public sealed class FirmGrain(
     }
 
     /// <inheritdoc />
+    public Task<DraftView?> GetDraft() =>
+        Task.FromResult(Firm.Draft is { } draft ? new DraftView(Firm.OpenTurn, draft, Firm.DraftVersion, Firm.DraftFields) : null);
+
+    /// <inheritdoc />
+    public async Task<DraftEditResult> EditDraft(int turn, string path, string valueJson, string author, DateTimeOffset at)
+    {
+        if (Firm.Draft is not { } draft) return new DraftEditResult(null, "Entreprise introuvable dans cette partie.");
+        if (turn != Firm.OpenTurn)
+            return new DraftEditResult(null, $"Le trimestre {turn} n'est plus celui en préparation (trimestre {Firm.OpenTurn}). Rechargez la page.");
+        var (edited, error) = DraftEditing.Apply(draft, path, valueJson);
+        if (edited is null) return new DraftEditResult(null, error);
+
+        Firm.Draft = edited;
+        Firm.DraftVersion++;
+        Firm.DraftFields[path] = new FieldStamp(Firm.DraftVersion, author, at);
+        await state.WriteStateAsync();
+        var change = new DraftChange(turn, path, valueJson, Firm.DraftVersion, author, at);
+        await GrainFactory.GetGrain<Games.IGameGrain>(Firm.GameId).RelayDraftChange(Firm.FirmId, change);
+        return new DraftEditResult(change, null);
+    }
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<DecisionRecord>> GetHistory() => Task.FromResult<IReadOnlyList<DecisionRecord>>(Firm.History);
 
     /// <inheritdoc />
@@ -38,6 +61,7 @@ public sealed class FirmGrain(
     {
         RequireOpen(turn);
         Firm.Submitted = decisions;
+        Firm.Draft = decisions;
         Firm.History.Add(new DecisionRecord(turn, author, at, decisions, DecisionAction.Submitted));
         await state.WriteStateAsync();
     }
@@ -69,6 +93,7 @@ public sealed class FirmGrain(
         Firm.State = result.NextState;
         Firm.OpenTurn = turn + 1;
         Firm.Submitted = null;
+        ResetDraft(entry.Decisions);
         await state.WriteStateAsync();
     }
 
@@ -81,12 +106,20 @@ public sealed class FirmGrain(
         Firm.State = undone.Entry.State;
         Firm.Submitted = undone.Entry.Submitted ? undone.Entry.Decisions : null;
         Firm.OpenTurn = turn;
+        ResetDraft(undone.Entry.Decisions);
         await state.WriteStateAsync();
     }
 
     /// <inheritdoc />
     public Task<IReadOnlyList<FirmTurnResult>> GetResults() =>
         Task.FromResult<IReadOnlyList<FirmTurnResult>>(Firm.Turns.Select(record => record.Result).ToList());
+
+    private void ResetDraft(FirmDecisions decisions)
+    {
+        Firm.Draft = decisions;
+        Firm.DraftVersion = 0;
+        Firm.DraftFields.Clear();
+    }
 
     private void RequireOpen(int turn)
     {

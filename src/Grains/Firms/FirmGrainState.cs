@@ -33,6 +33,15 @@ public sealed class FirmGrainState
     /// <summary>Each resolved turn, oldest first.</summary>
     [Id(8)] public List<FirmTurnRecord> Turns { get; set; } = [];
 
+    /// <summary>The team's shared draft for the open turn; starts from the decisions that apply.</summary>
+    [Id(9)] public FirmDecisions? Draft { get; set; }
+
+    /// <summary>Number of changes made to the draft of the open turn.</summary>
+    [Id(10)] public int DraftVersion { get; set; }
+
+    /// <summary>Who last changed each field of the draft.</summary>
+    [Id(11)] public Dictionary<string, FieldStamp> DraftFields { get; set; } = [];
+
     /// <summary>What applies to the open turn if the team submits nothing: the last resolved turn's decisions.</summary>
     public FirmDecisions? CarriedOver => Turns.Count > 0 ? Turns[^1].Entry.Decisions : InitialDecisions;
 }

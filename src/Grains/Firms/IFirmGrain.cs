@@ -19,6 +19,16 @@ public interface IFirmGrain : IGrainWithStringKey
     /// </summary>
     Task<FirmDecisionsView?> GetDecisions();
 
+    /// <summary>The team's shared draft of the open turn; null when no game seated this firm.</summary>
+    Task<DraftView?> GetDraft();
+
+    /// <summary>
+    /// Sets one field of the draft (last writer wins per field) and relays the change to the
+    /// teammates through the game. Refused with a French reason when the turn is not the open one,
+    /// the path unknown or the value of the wrong type; the draft is then unchanged.
+    /// </summary>
+    Task<DraftEditResult> EditDraft(int turn, string path, string valueJson, string author, DateTimeOffset at);
+
     /// <summary>Every submission and withdrawal, oldest first (who, when, what).</summary>
     Task<IReadOnlyList<DecisionRecord>> GetHistory();
 

@@ -208,6 +208,10 @@ public sealed class GameGrain : Grain, IGameGrain
     public Task Wake() => Task.CompletedTask;
 
     /// <inheritdoc />
+    public Task RelayDraftChange(string firmId, DraftChange change) =>
+        observers.Notify(observer => observer.OnDraftChanged(GameId, firmId, change));
+
+    /// <inheritdoc />
     public Task Subscribe(IGameObserver observer)
     {
         observers.Subscribe(observer, observer);

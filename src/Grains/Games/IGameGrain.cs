@@ -68,6 +68,13 @@ public interface IGameGrain : IGrainWithStringKey
     Task<CommandResult> RollBackLastTurn();
 
     /// <summary>
+    /// Pushes a change of <paramref name="firmId"/>'s draft to the observers (then to that firm's
+    /// browsers only). Called by the firm; one-way.
+    /// </summary>
+    [OneWay]
+    Task RelayDraftChange(string firmId, Firms.DraftChange change);
+
+    /// <summary>
     /// Activates the game if it is not in memory: activation re-arms a running countdown, or closes
     /// the turn at once if its deadline passed meanwhile. One-way, so that a waker never waits.
     /// </summary>

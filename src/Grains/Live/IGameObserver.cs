@@ -12,4 +12,11 @@ public interface IGameObserver : IGrainObserver
     /// <param name="summary">The new public view.</param>
     [OneWay]
     Task OnGameChanged(GameSummary summary);
+
+    /// <summary>A field of a firm's draft changed; for that firm's browsers only (private).</summary>
+    /// <param name="gameId">The game.</param>
+    /// <param name="firmId">The firm whose draft changed.</param>
+    /// <param name="change">The change.</param>
+    [OneWay]
+    Task OnDraftChanged(string gameId, string firmId, Firms.DraftChange change);
 }

@@ -18,6 +18,10 @@ public static class FirmEndpoints
                 : ApiError.NotFound("Entreprise introuvable dans cette partie.")).RequireAuthorization(GameAccessPolicies.FirmReader);
         firm.MapGet("/results", async (string gameId, string firmId, IGrainFactory grains) =>
             Results.Ok(await Firm(grains, gameId, firmId).GetResults())).RequireAuthorization(GameAccessPolicies.FirmReader);
+        firm.MapGet("/draft", async (string gameId, string firmId, IGrainFactory grains) =>
+            await Firm(grains, gameId, firmId).GetDraft() is { } draft
+                ? Results.Ok(draft)
+                : ApiError.NotFound("Entreprise introuvable dans cette partie.")).RequireAuthorization(GameAccessPolicies.FirmReader);
         firm.MapGet("/history", async (string gameId, string firmId, IGrainFactory grains) =>
             Results.Ok(await Firm(grains, gameId, firmId).GetHistory())).RequireAuthorization(GameAccessPolicies.FirmReader);
         firm.MapPut("/decisions/{turn:int}", SubmitDecisions).RequireAuthorization(GameAccessPolicies.FirmStudent);

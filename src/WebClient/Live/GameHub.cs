@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
+using NrcGame.Grains.Firms;
+using NrcGame.Grains.Games;
 using NrcGame.WebClient.Access;
 
 namespace NrcGame.WebClient;
@@ -7,19 +9,26 @@ namespace NrcGame.WebClient;
 /// <summary>
 /// The SignalR hub every browser of a game connects to with its token. The connection joins its
 /// game's group (and its firm's group for a student) and immediately receives the game's public view;
-/// later updates arrive from <see cref="Live.GameUpdatesForwarder"/>.
+/// later updates arrive from <see cref="Live.GameUpdatesForwarder"/>. Students edit their team's
+/// shared draft through <see cref="EditDraft"/>.
 /// </summary>
 [Authorize]
-public sealed class GameHub(Live.GameUpdatesForwarder forwarder, IGrainFactory grains) : Hub
+public sealed class GameHub(Live.GameUpdatesForwarder forwarder, IGrainFactory grains, TimeProvider time) : Hub
 {
     /// <summary>Where the hub is mapped.</summary>
     public const string Path = "/hubs/game";
 
-    /// <summary>Client method receiving a <see cref="Grains.Games.GameSummary"/>.</summary>
+    /// <summary>Client method receiving a <see cref="GameSummary"/>.</summary>
     public const string GameChanged = "gameChanged";
+
+    /// <summary>Client method receiving a <see cref="DraftChange"/> of the student's own firm.</summary>
+    public const string DraftChanged = "draftChanged";
 
     /// <summary>SignalR group of everyone watching a game.</summary>
     public static string GameGroup(string gameId) => $"game:{gameId}";
+
+    /// <summary>SignalR group of the students of one firm (private updates).</summary>
+    public static string FirmGroup(string gameId, string firmId) => $"firm:{gameId}:{firmId}";
 
     /// <inheritdoc />
     public override async Task OnConnectedAsync()
@@ -31,8 +40,26 @@ public sealed class GameHub(Live.GameUpdatesForwarder forwarder, IGrainFactory g
             return;
         }
         await Groups.AddToGroupAsync(Context.ConnectionId, GameGroup(grant.GameId));
+        if (grant is { Role: AccessRole.Student, FirmId: { } firmId })
+            await Groups.AddToGroupAsync(Context.ConnectionId, FirmGroup(grant.GameId, firmId));
         await forwarder.WatchAsync(grant.GameId);
-        var summary = await grains.GetGrain<Grains.Games.IGameGrain>(grant.GameId).GetSummary();
+        var summary = await grains.GetGrain<IGameGrain>(grant.GameId).GetSummary();
         await Clients.Caller.SendAsync(GameChanged, summary);
+    }
+
+    /// <summary>
+    /// Sets one field of the caller's team draft (students only). Teammates receive the change
+    /// through <see cref="DraftChanged"/>; the caller gets the outcome, with a French reason when refused.
+    /// </summary>
+    /// <param name="turn">The turn the student is preparing.</param>
+    /// <param name="path">The field, e.g. <c>pricing.listPrice.B2C_GP</c>.</param>
+    /// <param name="valueJson">The new value as JSON text.</param>
+    public async Task<DraftEditResult> EditDraft(int turn, string path, string valueJson)
+    {
+        var grant = AccessClaims.ToGrant(Context.User!);
+        if (grant is not { Role: AccessRole.Student, FirmId: { } firmId })
+            return new DraftEditResult(null, "Seuls les étudiants d'une équipe modifient son brouillon.");
+        return await grains.GetGrain<IFirmGrain>(FirmKey.Of(grant.GameId, firmId))
+            .EditDraft(turn, path ?? "", valueJson ?? "", grant.DisplayName, time.GetUtcNow());
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.SignalR;
+using NrcGame.Grains.Firms;
 using NrcGame.Grains.Games;
 using NrcGame.Grains.Live;
 
@@ -33,6 +34,10 @@ public sealed class GameUpdatesForwarder(
     /// <inheritdoc />
     public Task OnGameChanged(GameSummary summary) =>
         hub.Clients.Group(GameHub.GameGroup(summary.GameId)).SendAsync(GameHub.GameChanged, summary);
+
+    /// <inheritdoc />
+    public Task OnDraftChanged(string gameId, string firmId, DraftChange change) =>
+        hub.Clients.Group(GameHub.FirmGroup(gameId, firmId)).SendAsync(GameHub.DraftChanged, change);
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
