@@ -14,15 +14,15 @@ internal static class ExternalCharges
     public static IEnumerable<ExternalCharge> Certain(FirmState state, FirmDecisions decisions, MarketScenario scenario, int headcount)
     {
         var promotion = decisions.Promotion;
-        yield return new(AccountNumbers.Rentals, "Frais généraux (loyers, informatique, administration)", state.OverheadsPerQuarter, true, false);
-        yield return new(AccountNumbers.MiscellaneousServices, "Formation des commerciaux",
+        yield return new(ExternalChargeKind.Overheads, AccountNumbers.Rentals, "Frais généraux (loyers, informatique, administration)", state.OverheadsPerQuarter, true, false);
+        yield return new(ExternalChargeKind.Training, AccountNumbers.MiscellaneousServices, "Formation des commerciaux",
             Bookkeeping.Cents((decimal)decisions.Staffing.TrainingDaysPerRep * headcount * scenario.Salesforce.TrainingCostPerDay), true, false);
-        yield return new(AccountNumbers.MiscellaneousServices, "Études de marché", decisions.Studies.Count * scenario.Finance.MarketStudyCost, true, false);
-        yield return new(AccountNumbers.IntermediaryFees, "Droits de référencement", promotion.Trade.Values.Sum(trade => trade.ListingFees), true, false);
-        yield return new(AccountNumbers.Advertising, "Publicité média, marketing direct et parrainage",
+        yield return new(ExternalChargeKind.Studies, AccountNumbers.MiscellaneousServices, "Études de marché", decisions.Studies.Count * scenario.Finance.MarketStudyCost, true, false);
+        yield return new(ExternalChargeKind.ListingFees, AccountNumbers.IntermediaryFees, "Droits de référencement", promotion.Trade.Values.Sum(trade => trade.ListingFees), true, false);
+        yield return new(ExternalChargeKind.Communication, AccountNumbers.Advertising, "Publicité média, marketing direct et parrainage",
             promotion.Media.Values.Sum() + promotion.DirectMarketing.Values.Sum() + promotion.Sponsorship.Values.Sum(), true, false);
-        yield return new(AccountNumbers.Advertising, "Têtes de gondole et PLV", promotion.Trade.Values.Sum(trade => trade.DisplaySpend), true, false);
-        yield return new(AccountNumbers.Advertising, "Stimulation de la force de vente (challenges, concours)", decisions.Remuneration.StimulationBudget, true, false);
+        yield return new(ExternalChargeKind.Display, AccountNumbers.Advertising, "Têtes de gondole et PLV", promotion.Trade.Values.Sum(trade => trade.DisplaySpend), true, false);
+        yield return new(ExternalChargeKind.Stimulation, AccountNumbers.Advertising, "Stimulation de la force de vente (challenges, concours)", decisions.Remuneration.StimulationBudget, true, false);
     }
 
     /// <summary>All external charges of the resolved quarter.</summary>
@@ -30,13 +30,13 @@ internal static class ExternalCharges
     {
         var scenario = layout.Scenario;
         foreach (var charge in Certain(firm.State, firm.Decisions, scenario, firm.Reps.Count)) yield return charge;
-        yield return new(AccountNumbers.RecruitmentCosts, "Frais de recrutement", firm.RecruitingCost, true, false);
-        yield return new(AccountNumbers.TravelExpenses, "Frais de visite des commerciaux", firm.VisitExpenses, true, false);
-        yield return new(AccountNumbers.IntermediaryFees, "Commissions des agents commerciaux", firm.AgentFees, true, true);
-        yield return new(AccountNumbers.IntermediaryFees, "Coopération commerciale (marges arrière)", Cooperation(firm, layout, books), true, true);
-        yield return new(AccountNumbers.Advertising, "Promotions consommateurs", ConsumerPromotion(firm, layout), true, true);
+        yield return new(ExternalChargeKind.Recruiting, AccountNumbers.RecruitmentCosts, "Frais de recrutement", firm.RecruitingCost, true, false);
+        yield return new(ExternalChargeKind.VisitExpenses, AccountNumbers.TravelExpenses, "Frais de visite des commerciaux", firm.VisitExpenses, true, false);
+        yield return new(ExternalChargeKind.AgentFees, AccountNumbers.IntermediaryFees, "Commissions des agents commerciaux", firm.AgentFees, true, true);
+        yield return new(ExternalChargeKind.Cooperation, AccountNumbers.IntermediaryFees, "Coopération commerciale (marges arrière)", Cooperation(firm, layout, books), true, true);
+        yield return new(ExternalChargeKind.ConsumerPromotion, AccountNumbers.Advertising, "Promotions consommateurs", ConsumerPromotion(firm, layout), true, true);
         if (firm.Decisions.Pricing.CreditInsurance)
-            yield return new(AccountNumbers.Insurance, "Prime d'assurance-crédit", Bookkeeping.Cents(books.InvoicedTtc * scenario.Finance.CreditInsurancePremium), false, true);
+            yield return new(ExternalChargeKind.CreditInsurance, AccountNumbers.Insurance, "Prime d'assurance-crédit", Bookkeeping.Cents(books.InvoicedTtc * scenario.Finance.CreditInsurancePremium), false, true);
     }
 
     private static decimal Cooperation(FirmWork firm, MarketLayout layout, FirmBooks books)

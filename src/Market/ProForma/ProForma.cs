@@ -27,10 +27,7 @@ public static class ProForma
         }
         var charges = Payroll.SocialCharges(fixedPay, parameters.SocialChargeRate);
         var certain = ExternalCharges.Certain(state, decisions, scenario, firm.Reps.Count).ToList();
-        var communication = certain.Where(charge => charge.Label.StartsWith("Publicité", StringComparison.Ordinal)).Sum(charge => charge.Amount);
-        var trade = decisions.Promotion.Trade.Values.Sum(item => item.ListingFees + item.DisplaySpend);
-        var training = certain.Where(charge => charge.Label.StartsWith("Formation", StringComparison.Ordinal)).Sum(charge => charge.Amount);
-        var studies = certain.Where(charge => charge.Label.StartsWith("Études", StringComparison.Ordinal)).Sum(charge => charge.Amount);
+        decimal Of(params ExternalChargeKind[] kinds) => certain.Where(charge => kinds.Contains(charge.Kind)).Sum(charge => charge.Amount);
         var overheads = state.OverheadsPerQuarter + state.DepreciationPerQuarter;
         var fixedCosts = fixedPay + charges + visits + firm.RecruitingCost + firm.Severance + firm.AgentIndemnities
                          + certain.Sum(charge => charge.Amount) + state.DepreciationPerQuarter;
@@ -42,11 +39,11 @@ public static class ProForma
             SocialCharges = charges,
             Recruiting = firm.RecruitingCost,
             Severance = firm.Severance + firm.AgentIndemnities,
-            Training = training,
-            Stimulation = plan.StimulationBudget,
-            Communication = communication,
-            Trade = trade,
-            Studies = studies,
+            Training = Of(ExternalChargeKind.Training),
+            Stimulation = Of(ExternalChargeKind.Stimulation),
+            Communication = Of(ExternalChargeKind.Communication),
+            Trade = Of(ExternalChargeKind.ListingFees, ExternalChargeKind.Display),
+            Studies = Of(ExternalChargeKind.Studies),
             Overheads = overheads,
             Purchases = scenario.Segments.Sum(segment => decisions.Purchases.TryGetValue(segment.Id, out var units) ? Bookkeeping.Cents(Math.Max(0, units) * segment.UnitPurchaseCost) : 0m),
             FixedCosts = fixedCosts,
