@@ -19,8 +19,9 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 var hosting = builder.Configuration.GetSection(NrcGameHostingOptions.SectionName).Get<NrcGameHostingOptions>()
     ?? new NrcGameHostingOptions();
 
-// Embedded mode: the silo runs in this process and stores grain state in the SQLite file.
-builder.UseOrleans(silo => silo.ConfigureNrcGameSilo(hosting));
+// Embedded mode (default): the silo runs in this process and stores grain state in the SQLite file.
+// Cluster mode: this process is an Orleans client of the src/Silo processes.
+builder.AddNrcGameOrleans(hosting);
 
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = JsonBody.MaxBytes);
 builder.Services.AddSingleton(TimeProvider.System);
@@ -32,7 +33,7 @@ builder.Services.AddAuthentication(TokenAuthenticationHandler.SchemeName)
     .AddScheme<AuthenticationSchemeOptions, TokenAuthenticationHandler>(TokenAuthenticationHandler.SchemeName, null);
 builder.Services.AddGameAccessPolicies();
 builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, FrenchAuthorizationResultHandler>();
-builder.Services.AddJoinRateLimiting();
+builder.Services.AddJoinRateLimiting(builder.Configuration);
 builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddSignalR()
     .AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -56,7 +57,9 @@ app.Lifetime.ApplicationStarted.Register(() =>
 {
     foreach (var address in ServerAddresses.Reachable(app.Services.GetRequiredService<IServer>()))
         Console.WriteLine($"NRC Game est prêt : {address}");
-    Console.WriteLine($"Données enregistrées dans : {hosting.DatabasePath}");
+    Console.WriteLine(hosting.Mode == NrcGameMode.Cluster
+        ? $"Connecté au cluster Orleans « {hosting.ClusterId} »"
+        : $"Données enregistrées dans : {hosting.DatabasePath}");
 });
 
 app.Run();
