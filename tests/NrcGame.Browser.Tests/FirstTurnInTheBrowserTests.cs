@@ -36,6 +36,44 @@ public sealed class FirstTurnInTheBrowserTests(BrowserFixture browser) : IAsyncL
     }
 
     [Fact]
+    public async Task Two_students_of_one_team_co_edit_the_draft_and_see_each_other_s_changes()
+    {
+        var teacher = await NewPerson();
+        await teacher.GotoAsync("/");
+        await teacher.GetByLabel("Nombre d'équipes (2 à 8)").FillAsync("2");
+        await teacher.GetByRole(AriaRole.Button, new() { Name = "Créer la partie" }).ClickAsync();
+        var code = await teacher.Locator("[data-testid=join-codes] code.join-code").First.InnerTextAsync();
+        await teacher.GetByRole(AriaRole.Button, new() { Name = "Démarrer la partie (ouvrir le trimestre 1)" }).ClickAsync();
+
+        var camille = await JoinTeam(await NewPerson(), code, "Camille");
+        var leo = await JoinTeam(await NewPerson(360, 740), code, "Léo");
+        await Assertions.Expect(camille.GetByTestId("live-state")).ToHaveTextAsync("En direct");
+        await Assertions.Expect(leo.GetByTestId("live-state")).ToHaveTextAsync("En direct");
+
+        var leoRate = leo.GetByLabel("Taux de commission (%)");
+        await leoRate.FillAsync("7,5");
+        await leoRate.PressAsync("Tab");
+        await Assertions.Expect(camille.GetByLabel("Taux de commission (%)")).ToHaveValueAsync("7,5");
+        await Assertions.Expect(camille.Locator("[data-stamp='remuneration.commissionRate']")).ToContainTextAsync("modifié par Léo");
+
+        var camillePrice = camille.GetByLabel("Prix catalogue HT — Grand public (€)");
+        await camillePrice.FillAsync("19.9");
+        await camillePrice.PressAsync("Tab");
+        await Assertions.Expect(leo.GetByLabel("Prix catalogue HT — Grand public (€)")).ToHaveValueAsync("19,9");
+
+        await leoRate.FillAsync("beaucoup");
+        await leoRate.PressAsync("Tab");
+        await Assertions.Expect(leo.Locator("[data-field='remuneration.commissionRate']")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(camille.GetByLabel("Taux de commission (%)")).ToHaveValueAsync("7,5");
+
+        await leoRate.FillAsync("7.5");
+        await camille.GetByTestId("submit-decisions").ClickAsync();
+        await Assertions.Expect(leo.GetByTestId("submission-state")).ToContainTextAsync("envoyées par Camille", new() { Timeout = 10_000 });
+        await camille.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "06-coedition-1280.png"), FullPage = true });
+        await leo.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "07-coedition-360.png"), FullPage = true });
+    }
+
+    [Fact]
     public async Task Teacher_and_two_teams_play_a_turn_and_both_teams_see_the_standings_without_reload()
     {
         var teacher = await NewPerson();
@@ -67,11 +105,11 @@ public sealed class FirstTurnInTheBrowserTests(BrowserFixture browser) : IAsyncL
         var price = team1.GetByLabel("Prix catalogue HT — Grand public (€)");
         await price.FillAsync("0");
         await team1.GetByTestId("submit-decisions").ClickAsync();
-        await Assertions.Expect(team1.GetByRole(AriaRole.Alert)).ToContainTextAsync("Prix catalogue HT");
+        await Assertions.Expect(team1.Locator("div.error")).ToContainTextAsync("Prix catalogue HT");
         await Assertions.Expect(price).ToHaveAttributeAsync("aria-invalid", "true");
         await Assertions.Expect(team1.GetByTestId("submission-state")).ToContainTextAsync("non envoyées");
 
-        await price.FillAsync("18,50".Replace(',', '.'));
+        await price.FillAsync("18,50");
         await team1.GetByTestId("submit-decisions").ClickAsync();
         await Assertions.Expect(team1.GetByTestId("submission-state")).ToContainTextAsync("envoyées par Camille");
         await Assertions.Expect(teacher.GetByTestId("team-status")).ToContainTextAsync("décisions envoyées");

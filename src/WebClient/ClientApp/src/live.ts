@@ -1,39 +1,66 @@
 import * as signalR from "@microsoft/signalr";
 import { currentSession } from "./session";
-import type { GameSummary } from "./types";
+import type { DraftChange, DraftEditResult, GameSummary } from "./types";
+
+export interface GameConnection {
+  /** Sends one field of the team's draft; resolves with the server's verdict. */
+  editDraft(turn: number, path: string, value: unknown): Promise<DraftEditResult>;
+  stop(): void;
+}
+
+export interface GameHandlers {
+  onGame(summary: GameSummary): void;
+  onState(state: string): void;
+  onDraft?(change: DraftChange): void;
+}
 
 /**
- * Connects to the game's hub and calls `onGame` with every new public view of the game.
- * Reconnects by itself after a network drop or a server restart.
+ * Connects to the game's hub: every new public view of the game, and for students every change of
+ * the team's draft made by a teammate. Reconnects by itself after a network drop or a server restart.
  */
-export function watchGame(onGame: (summary: GameSummary) => void, onState: (state: string) => void): () => void {
+export function connectGame(handlers: GameHandlers): GameConnection {
   const connection = new signalR.HubConnectionBuilder()
     .withUrl("/hubs/game", { accessTokenFactory: () => currentSession()?.token ?? "" })
     .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (retry) => Math.min(1000 * 2 ** retry.previousRetryCount, 10000) })
     .configureLogging(signalR.LogLevel.Warning)
     .build();
-  connection.on("gameChanged", onGame);
-  connection.onreconnecting(() => onState("Reconnexion…"));
-  connection.onreconnected(() => onState("En direct"));
+  connection.on("gameChanged", handlers.onGame);
+  connection.on("draftChanged", (change: DraftChange) => handlers.onDraft?.(change));
+  connection.onreconnecting(() => handlers.onState("Reconnexion…"));
+  connection.onreconnected(() => handlers.onState("En direct"));
   let stopped = false;
   const start = async (): Promise<void> => {
     try {
       await connection.start();
-      onState("En direct");
+      handlers.onState("En direct");
     } catch {
-      onState("Hors ligne — nouvelle tentative…");
+      handlers.onState("Hors ligne — nouvelle tentative…");
       if (!stopped) setTimeout(start, 3000);
     }
   };
   connection.onclose(() => {
     if (!stopped) {
-      onState("Hors ligne — nouvelle tentative…");
+      handlers.onState("Hors ligne — nouvelle tentative…");
       setTimeout(start, 3000);
     }
   });
   void start();
-  return () => {
-    stopped = true;
-    void connection.stop();
+  return {
+    async editDraft(turn, path, value) {
+      if (connection.state !== signalR.HubConnectionState.Connected) {
+        return { change: null, error: "Connexion perdue : la modification n'a pas été partagée. Réessayez dans un instant." };
+      }
+      return connection.invoke<DraftEditResult>("EditDraft", turn, path, JSON.stringify(value));
+    },
+    stop() {
+      stopped = true;
+      void connection.stop();
+    },
   };
+}
+
+/** Public view only (teacher console, projector). */
+export function watchGame(onGame: (summary: GameSummary) => void, onState: (state: string) => void): () => void {
+  const connection = connectGame({ onGame, onState });
+  return () => connection.stop();
 }

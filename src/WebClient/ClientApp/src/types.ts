@@ -100,3 +100,30 @@ export interface FirmTurnResult {
   dashboard: { marginRate: number; markupRate: number; breakEvenRevenue: number; coverage: number };
   score: { score: number };
 }
+
+export interface FieldStamp {
+  version: number;
+  author: string;
+  at: string;
+}
+
+export interface DraftView {
+  turn: number;
+  decisions: FirmDecisions;
+  version: number;
+  fields: Record<string, FieldStamp>;
+}
+
+export interface DraftChange {
+  turn: number;
+  path: string;
+  valueJson: string;
+  version: number;
+  author: string;
+  at: string;
+}
+
+export interface DraftEditResult {
+  change: DraftChange | null;
+  error: string | null;
+}
