@@ -34,6 +34,20 @@ public class DeterminismTests
     }
 
     [Fact]
+    public void First_draws_of_neighbouring_streams_are_uniform_and_independent()
+    {
+        // 10 000 reps r1…r10000 of one firm: P(u < 0.15) must be 0.15 ± 4.5 standard errors (σ = 0.0036).
+        var draws = Enumerable.Range(1, 10000).Select(index => SeededRandom.For(7UL, 3, "f2", "quit", $"r{index}").NextUniform()).ToList();
+        Assert.InRange(draws.Count(draw => draw < 0.15) / 10000.0, 0.134, 0.166);
+        Assert.InRange(draws.Average(), 0.49, 0.51);
+        // Neighbouring reps are uncorrelated: lag-1 correlation within ±0.04.
+        var mean = draws.Average();
+        var covariance = draws.Zip(draws.Skip(1), (a, b) => (a - mean) * (b - mean)).Average();
+        var variance = draws.Average(draw => (draw - mean) * (draw - mean));
+        Assert.InRange(covariance / variance, -0.04, 0.04);
+    }
+
+    [Fact]
     public void Adstocks_decay_geometrically_without_spend_and_converge_to_the_spend()
     {
         var market = new TestMarket(firmCount: 2);
