@@ -145,6 +145,8 @@ public sealed class PlayATurnTests : IClassFixture<NrcGameFactory>
 
         Assert.Equal(HttpStatusCode.Forbidden, (await alpha.GetAsync($"/api/games/{game.GameId}/firms/f2/decisions")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await alpha.GetAsync($"/api/games/{game.GameId}/firms/f2/results")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await alpha.GetAsync($"/api/games/{game.GameId}/firms/f2/draft")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await alpha.GetAsync($"/api/games/{game.GameId}/firms/f2/history")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await alpha.PostAsync($"/api/games/{game.GameId}/turns/current/resolve", null)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await alpha.GetAsync($"/api/games/{other.GameId}")).StatusCode);
         var teacherOfOther = factory.WithToken(other.TeacherToken);
@@ -187,6 +189,51 @@ public sealed class PlayATurnTests : IClassFixture<NrcGameFactory>
         var rollbackTooEarly = await teacher.PostAsync($"/api/games/{game.GameId}/turns/last/rollback", null);
         Assert.Contains("Aucun trimestre résolu", (await ReadError(rollbackTooEarly, HttpStatusCode.Conflict)).Errors.Single().Message);
     }
+
+    [Fact]
+    public async Task Draft_edits_through_the_hub_reach_teammates_only()
+    {
+        var game = await CreateGame("A", "B");
+        var camille = await Join(game.Teams[0].JoinCode, "Camille");
+        var leo = await Join(game.Teams[0].JoinCode, "Léo");
+        var rival = await Join(game.Teams[1].JoinCode, "Rival");
+        var received = new Dictionary<string, Channel<JsonElementChange>>();
+        var hubs = new List<HubConnection>();
+        foreach (var grant in new[] { camille, leo, rival })
+        {
+            var channel = Channel.CreateUnbounded<JsonElementChange>();
+            var hub = Hub(grant.Token);
+            hub.On<JsonElementChange>("draftChanged", change => channel.Writer.TryWrite(change));
+            await hub.StartAsync();
+            hubs.Add(hub);
+            received[grant.Token] = channel;
+        }
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+
+        var result = await hubs[0].InvokeAsync<JsonElementResult>("EditDraft", 1, "remuneration.commissionRate", "0.06", timeout.Token);
+        Assert.Null(result.Error);
+        var seenByLeo = await received[leo.Token].Reader.ReadAsync(timeout.Token);
+        Assert.Equal(("remuneration.commissionRate", "0.06", "Camille"), (seenByLeo.Path, seenByLeo.ValueJson, seenByLeo.Author));
+
+        var refused = await hubs[1].InvokeAsync<JsonElementResult>("EditDraft", 1, "remuneration.commissionRate", "\"six\"", timeout.Token);
+        Assert.Contains("type incorrect", refused.Error);
+        var draft = await factory.WithToken(leo.Token).GetFromJsonAsyncOk($"/api/games/{game.GameId}/firms/f1/draft");
+        Assert.Equal(0.06m, draft["decisions"]!["remuneration"]!["commissionRate"]!.GetValue<decimal>());
+        Assert.Equal("Camille", draft["fields"]!["remuneration.commissionRate"]!["author"]!.GetValue<string>());
+
+        // The rival team's connection received nothing: wait for its own edit to come back, then check.
+        await hubs[2].InvokeAsync<JsonElementResult>("EditDraft", 1, "pricing.paymentTermsDays", "40", timeout.Token);
+        var own = await received[rival.Token].Reader.ReadAsync(timeout.Token);
+        Assert.Equal("pricing.paymentTermsDays", own.Path);
+        Assert.False(received[rival.Token].Reader.TryRead(out _));
+        foreach (var hub in hubs) await hub.DisposeAsync();
+    }
+
+    /// <summary>The hub's draft change as a test reads it.</summary>
+    public sealed record JsonElementChange(int Turn, string Path, string ValueJson, int Version, string Author);
+
+    /// <summary>The hub's answer to an edit.</summary>
+    public sealed record JsonElementResult(JsonElementChange? Change, string? Error);
 
     [Fact]
     public async Task The_home_page_is_served_in_french()
