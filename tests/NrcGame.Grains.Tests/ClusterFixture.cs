@@ -28,6 +28,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         {
             silo.AddMemoryGrainStorage(GrainStorageNames.GameState);
             silo.Services.AddSingleton<TimeProvider>(Time);
+            silo.AddIncomingGrainCallFilter<FaultInjection>();
             silo.Services.AddNrcGameSerialization().AddNrcGameStateSerializer();
         });
         builder.ConfigureClient(client => client.Services.AddNrcGameSerialization());

@@ -179,6 +179,12 @@ public sealed class GameGrain : Grain, IGameGrain
                 ? "La partie n'a pas commencé : ouvrez d'abord le premier trimestre."
                 : "Aucun trimestre n'est ouvert : la partie est terminée ou n'existe pas.");
         }
+        if (Game.Pending is { } interrupted)
+        {
+            // A resolution failed half-way (a firm could not be reached): finish exactly that one.
+            await ApplyResolutionAsync(interrupted);
+            return CommandResult.Accepted;
+        }
         var turn = Game.CurrentTurn;
         var entries = new Dictionary<string, FirmTurnEntry>();
         foreach (var seat in Game.Firms) entries[seat.FirmId] = await Firm(seat.FirmId).GetTurnEntry(turn);
