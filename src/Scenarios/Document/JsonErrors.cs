@@ -21,7 +21,7 @@ internal static partial class JsonErrors
     {
         var unknown = UnknownField().Match(exception.Message);
         if (unknown.Success) return $"le champ « {unknown.Groups[1].Value} » n'existe pas dans ce format (faute de frappe ?).";
-        return $"valeur de type incorrect : {Expected(exception.Message)} est attendu.";
+        return $"valeur de type incorrect, il faut {Expected(exception.Message)}.";
     }
 
     /// <summary>What the field expects, from the target type named in the exception message.</summary>

@@ -64,7 +64,7 @@ internal sealed partial class ErrorCollector(string file)
     public void KnownKeys(string path, IEnumerable<string> keys, IReadOnlySet<string> known, string what)
     {
         foreach (var key in keys.Where(key => !known.Contains(key)))
-            Add($"{path}.{key}", $"{what} « {key} » n'existe pas dans ce marché (connus : {string.Join(", ", known.Order(StringComparer.Ordinal))}).");
+            Add($"{path}.{key}", $"{what} « {key} » n'existe pas dans ce marché (connus : {(known.Count == 0 ? "aucun" : string.Join(", ", known.Order(StringComparer.Ordinal)))}).");
     }
 
     /// <summary>Checks that shares add up to <paramref name="target"/> (± 0,001).</summary>

@@ -18,7 +18,7 @@ internal static class NetworkValidator
             errors.Required($"{path}.name", territory.Name);
             errors.InRange($"{path}.travelShare", territory.TravelShare, new NumericRange(0.15, 0.35, RangeUnit.Fraction));
             errors.InRange($"{path}.volatility", territory.Volatility, new NumericRange(0.15, 0.25, RangeUnit.Fraction));
-            errors.KnownKeys($"{path}.accounts", territory.Accounts.Keys, ids.Channels, "Le canal");
+            errors.KnownKeys($"{path}.accounts", territory.Accounts.Keys, ids.Channels, "le canal");
             foreach (var (channel, accounts) in territory.Accounts)
             {
                 errors.InRange($"{path}.accounts.{channel}", accounts, new NumericRange(0, 100_000));

@@ -30,16 +30,16 @@ internal static class SegmentValidator
             errors.InRange($"{path}.seasonality[{quarter}]", segment.Seasonality[quarter - 1], new NumericRange(0.5, 1.5));
         if (segment.Seasonality.Count == 4) errors.SumsTo($"{path}.seasonality", segment.Seasonality, 4, "des coefficients saisonniers");
 
-        errors.KnownKeys($"{path}.potential", segment.Potential.Keys, ids.Territories, "Le secteur");
+        errors.KnownKeys($"{path}.potential", segment.Potential.Keys, ids.Territories, "le secteur");
         foreach (var (territory, units) in segment.Potential)
             errors.InRange($"{path}.potential.{territory}", units, new NumericRange(0, 10_000_000, RangeUnit.Units));
         if (segment.Potential.Values.Sum() <= 0) errors.Add($"{path}.potential", "le potentiel total du segment doit être positif.");
 
-        errors.KnownKeys($"{path}.channelWeights", segment.ChannelWeights.Keys, ids.Channels, "Le canal");
+        errors.KnownKeys($"{path}.channelWeights", segment.ChannelWeights.Keys, ids.Channels, "le canal");
         foreach (var (channel, weight) in segment.ChannelWeights) errors.InRange($"{path}.channelWeights.{channel}", weight, Share);
         errors.SumsTo($"{path}.channelWeights", segment.ChannelWeights.Values, 1, "des poids des canaux");
 
-        errors.KnownKeys($"{path}.creditMix", segment.CreditMix.Keys, ids.CreditClasses, "La classe de clients");
+        errors.KnownKeys($"{path}.creditMix", segment.CreditMix.Keys, ids.CreditClasses, "la classe de clients");
         foreach (var (credit, weight) in segment.CreditMix) errors.InRange($"{path}.creditMix.{credit}", weight, Share);
         errors.SumsTo($"{path}.creditMix", segment.CreditMix.Values, 1, "des parts des classes de clients");
 

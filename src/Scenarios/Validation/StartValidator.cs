@@ -23,12 +23,12 @@ internal static class StartValidator
             errors.InRange($"{path}.reps[{index + 1}].tenureQuarters", group.TenureQuarters, new NumericRange(0, 160, RangeUnit.Quarters));
         }
         if (start.Reps.Sum(group => group.Count) == 0) errors.Add($"{path}.reps", "chaque entreprise doit commencer avec au moins un commercial.");
-        errors.KnownKeys($"{path}.inventory", start.Inventory.Keys, ids.Segments, "Le segment");
+        errors.KnownKeys($"{path}.inventory", start.Inventory.Keys, ids.Segments, "le segment");
         foreach (var (segment, units) in start.Inventory) errors.InRange($"{path}.inventory.{segment}", units, new NumericRange(0, 10_000_000, RangeUnit.Units));
-        errors.KnownKeys($"{path}.productQuality", start.ProductQuality.Keys, ids.Segments, "Le segment");
+        errors.KnownKeys($"{path}.productQuality", start.ProductQuality.Keys, ids.Segments, "le segment");
         foreach (var (segment, quality) in start.ProductQuality) errors.InRange($"{path}.productQuality.{segment}", quality, new NumericRange(0, 10));
         var listed = market.Channels.Where(channel => channel.NeedsListing).Select(channel => channel.Id).ToHashSet(StringComparer.Ordinal);
-        errors.KnownKeys($"{path}.distribution", start.Distribution.Keys, listed, "Le canal à référencement");
+        errors.KnownKeys($"{path}.distribution", start.Distribution.Keys, listed, "le canal à référencement");
         foreach (var (channel, dv) in start.Distribution) errors.InRange($"{path}.distribution.{channel}", dv, new NumericRange(0, 1, RangeUnit.Fraction));
         if (start.Decisions is not null && errors.Errors.Count == 0)
         {
