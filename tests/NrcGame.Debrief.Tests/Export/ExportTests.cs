@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace NrcGame.Debrief.Tests.Export;
+
+public sealed class ExportTests
+{
+    private static (ScriptedGame Game, IReadOnlyList<TeamHistory> Teams) PlayedGame()
+    {
+        var game = new ScriptedGame();
+        game.Change("f2", decisions => decisions with
+        {
+            Remuneration = decisions.Remuneration with { CommissionRate = 0.035m },
+            Objectives = new Dictionary<string, decimal> { [ScenarioFactory.Professionals] = 120_000m },
+        }).Play(2);
+        return (game, game.Ids.Select(id => game.History(id)).ToList());
+    }
+
+    /// <summary>Reads every sheet back: name → rows of cell texts (numbers in invariant notation).</summary>
+    private static Dictionary<string, List<List<string>>> ReadBack(byte[] xlsx)
+    {
+        using var document = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
+        var workbook = document.WorkbookPart!;
+        return workbook.Workbook.Sheets!.Elements<Sheet>().ToDictionary(
+            sheet => sheet.Name!.Value!,
+            sheet => ((WorksheetPart)workbook.GetPartById(sheet.Id!.Value!)).Worksheet.Descendants<Row>()
+                .Select(row => row.Elements<Cell>().Select(cell => cell.CellValue?.Text ?? cell.InnerText).ToList()).ToList());
+    }
+
+    private static string Value(List<List<string>> sheet, string firm, int turn, string header)
+    {
+        var column = sheet[0].IndexOf(header);
+        Assert.True(column >= 0, $"Colonne « {header} » absente.");
+        return sheet.Single(row => row[0] == firm && row[1] == turn.ToString(CultureInfo.InvariantCulture))[column];
+    }
+
+    [Fact]
+    public void The_xlsx_has_the_expected_sheets_and_the_engine_figures()
+    {
+        var (game, teams) = PlayedGame();
+
+        var sheets = ReadBack(XlsxExport.Write(GameTables.All(teams)));
+
+        Assert.Equal(["Partie", "Décisions", "Résultats", "Écarts"], sheets.Keys);
+        Assert.Equal(1 + 3 * 2, sheets["Résultats"].Count);
+        foreach (var firm in game.Ids)
+        {
+            foreach (var turn in new[] { 1, 2 })
+            {
+                var result = game.Result(turn, firm);
+                Assert.Equal(result.Sales.RevenueHt, decimal.Parse(Value(sheets["Résultats"], firm, turn, "CA HT"), CultureInfo.InvariantCulture));
+                Assert.Equal(result.Statements.Income.NetResult, decimal.Parse(Value(sheets["Résultats"], firm, turn, "Résultat net"), CultureInfo.InvariantCulture));
+                Assert.Equal(result.Sales.UnitsSold, decimal.Parse(Value(sheets["Partie"], firm, turn, "Unités vendues"), CultureInfo.InvariantCulture));
+            }
+        }
+        Assert.Equal(0.035m, decimal.Parse(Value(sheets["Décisions"], "f2", 2, "remuneration.commissionRate"), CultureInfo.InvariantCulture));
+        Assert.Equal("Persuasive", Value(sheets["Décisions"], "f1", 1, "remuneration.managementStyle"));
+
+        var variance = Assert.Single(sheets["Écarts"].Skip(1), row => row[0] == "f2" && row[1] == "2");
+        var sales = game.Result(2, "f2").Sales.Segments.Single(segment => segment.Segment == ScenarioFactory.Professionals);
+        Assert.Equal(120_000m, decimal.Parse(variance[3], CultureInfo.InvariantCulture));
+        Assert.Equal(sales.RevenueHt - 120_000m, decimal.Parse(variance[5], CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void The_csv_is_semicolon_separated_with_decimal_commas_and_a_bom()
+    {
+        var (game, teams) = PlayedGame();
+
+        var bytes = CsvExport.Write(GameTables.Game(teams));
+
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n");
+        Assert.Equal(1 + 3 * 2 + 1, lines.Length);
+        Assert.Equal("", lines[^1]);
+        var headers = lines[0].Split(';');
+        Assert.Equal(["Équipe", "Tour"], headers[..2]);
+        var row = lines.Single(line => line.StartsWith("f2;2;", StringComparison.Ordinal)).Split(';');
+        Assert.Equal(headers.Length, row.Length);
+        Assert.Equal("0,035", row[Array.IndexOf(headers, "remuneration.commissionRate")]);
+        var revenue = game.Result(2, "f2").Sales.RevenueHt;
+        Assert.Equal(revenue.ToString(CultureInfo.InvariantCulture).Replace('.', ','), row[Array.IndexOf(headers, "CA HT")]);
+    }
+
+    [Fact]
+    public void Csv_texts_are_quoted_and_defused()
+    {
+        var table = new ExportTable("T", ["a;b", "c"], [[ExportCell.Of("dit \"oui\""), ExportCell.Of("=1+1")], [ExportCell.Of(-1234.5m), ExportCell.Empty]]);
+
+        var text = Encoding.UTF8.GetString(CsvExport.Write(table)[3..]);
+
+        Assert.Equal("\"a;b\";c\r\n\"dit \"\"oui\"\"\";'=1+1\r\n-1234,5;\r\n", text);
+    }
+
+    [Theory]
+    [InlineData(0, "A")]
+    [InlineData(25, "Z")]
+    [InlineData(26, "AA")]
+    [InlineData(27, "AB")]
+    [InlineData(701, "ZZ")]
+    [InlineData(702, "AAA")]
+    public void Column_names_follow_the_spreadsheet_letters(int index, string name) => Assert.Equal(name, XlsxExport.ColumnName(index));
+}
