@@ -15,6 +15,7 @@ namespace NrcGame.Scenarios;
 public sealed record ParameterChange(string Path, JsonElement Value, ChangeOperation Operation = ChangeOperation.Set)
 {
     /// <summary>Sets a number.</summary>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is NaN or infinite (JSON has no such numbers).</exception>
     public static ParameterChange Set(string path, double value) => new(path, JsonSerializer.SerializeToElement(value));
 
     /// <summary>Sets an amount.</summary>

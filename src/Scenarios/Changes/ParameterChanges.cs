@@ -52,7 +52,7 @@ public static class ParameterChanges
     {
         var current = slot.Value?.GetValueKind() ?? JsonValueKind.Null;
         if (current != JsonValueKind.Null && !SameKind(current, value.ValueKind))
-            return $"{FrenchNumbers.Json(value)} n'est pas du bon type : {Describe(current)} est attendu.";
+            return $"{FrenchNumbers.Json(value)} n'est pas du bon type, il faut {Describe(current)}.";
         slot.Set(JsonNode.Parse(value.GetRawText()));
         return null;
     }
@@ -60,7 +60,7 @@ public static class ParameterChanges
     private static string? Multiply(JsonSlot slot, JsonElement factor)
     {
         if (factor.ValueKind != JsonValueKind.Number || !factor.TryGetDecimal(out var by))
-            return $"{FrenchNumbers.Json(factor)} n'est pas un coefficient multiplicateur : un nombre est attendu.";
+            return $"{FrenchNumbers.Json(factor)} n'est pas un coefficient multiplicateur, il faut un nombre.";
         if (slot.Value is not JsonValue number || number.GetValueKind() != JsonValueKind.Number)
             return $"« {slot.Path} » n'est pas un nombre et ne peut pas être multiplié.";
         slot.Set(JsonValue.Create(number.GetValue<decimal>() * by));
