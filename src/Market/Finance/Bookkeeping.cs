@@ -101,11 +101,13 @@ internal static class Bookkeeping
             takes[g] = CreditModel.TakesEarlyPaymentDiscount(pricing.EarlyPaymentDiscount, pricing.EarlyPaymentDays, pricing.PaymentTermsDays, scenario.CreditClasses[g].CostOfFunds);
         decimal salesOfGoods = 0, refunds = 0, cashDiscounts = 0, collected = 0;
         var lines = new List<(int Cell, int Class, long Units)>();
+        var discounts = new decimal[scenario.Channels.Count][];
+        for (var c = 0; c < discounts.Length; c++)
+            discounts[c] = [pricing.Discount.TryGetValue(scenario.Channels[c].Id, out var rate) ? rate : 0m];
         for (var s = 0; s < scenario.Segments.Count; s++)
         {
             for (var c = 0; c < scenario.Channels.Count; c++)
             {
-                var discount = pricing.Discount.TryGetValue(scenario.Channels[c].Id, out var rate) ? rate : 0m;
                 foreach (var early in (ReadOnlySpan<bool>)[false, true])
                 {
                     lines.Clear();
@@ -123,7 +125,7 @@ internal static class Bookkeeping
                     }
                     if (total == 0) continue;
                     var invoice = Invoice.Compute(total * firm.ListPrice[s],
-                        new InvoiceTerms(0m, [discount], pricing.Rebate, early ? pricing.EarlyPaymentDiscount : 0m, scenario.Segments[s].VatRate));
+                        new InvoiceTerms(0m, discounts[c], pricing.Rebate, early ? pricing.EarlyPaymentDiscount : 0m, scenario.Segments[s].VatRate));
                     Spread(invoice, lines, total, firm.ListPrice[s], books, ttc, vat);
                     salesOfGoods += invoice.NetCommercial + invoice.Refund;
                     refunds += invoice.Refund;
@@ -194,9 +196,17 @@ internal static class Bookkeeping
     {
         var scenario = layout.Scenario;
         var finance = scenario.Finance;
-        var vintages = firm.State.Receivables.Concat(books.Receivables).ToList();
+        var opening = firm.State.Receivables;
+        var vintages = new List<ReceivableVintage>(opening.Count + books.Receivables.Count);
+        decimal openingReceivables = 0;
+        for (var k = 0; k < opening.Count; k++)
+        {
+            vintages.Add(opening[k]);
+            openingReceivables += opening[k].Outstanding;
+        }
+        vintages.AddRange(books.Receivables);
         books.Receivables.Clear();
-        books.OpeningReceivables = firm.State.Receivables.Sum(vintage => vintage.Outstanding);
+        books.OpeningReceivables = openingReceivables;
         decimal collected = 0;
         foreach (var vintage in vintages)
         {
@@ -205,7 +215,7 @@ internal static class Bookkeeping
             decimal written = 0, recovered = 0;
             if (age >= 1 && outstanding > 0)
             {
-                var credit = scenario.CreditClasses.FirstOrDefault(item => item.Id == vintage.CreditClass);
+                var credit = CreditClass(scenario, vintage.CreditClass);
                 var probability = credit is null ? 0 : CreditModel.DefaultProbability(credit.DefaultProbability, vintage.TermsDays, finance.DefaultTermsSensitivity);
                 var random = SeededRandom.For(seed, layout.Turn, firm.Id, "default", vintage.CreditClass, vintage.Turn);
                 var defaults = 0;
@@ -255,7 +265,6 @@ internal static class Bookkeeping
         var marginRate = revenue > 0 ? (revenue - books.CostOfGoodsSold) / revenue : 0m;
         var cashRate = books.InvoicedTtc > 0 ? Math.Min(1m, books.Collected / books.InvoicedTtc) : 0m;
         decimal fixedPay = 0, variable = 0, charges = 0, fees = 0, visits = 0;
-        var cellRevenue = books.Revenue.Select(amount => (double)amount).ToArray();
         foreach (var rep in firm.Reps)
         {
             var sales = 0.0;
@@ -263,7 +272,7 @@ internal static class Bookkeeping
             {
                 if (cell.VisitCell < 0) continue;
                 var effective = rep.Effective(cell.VisitCell);
-                if (effective > 0) sales += cellRevenue[cell.Index] * effective / firm.Effective[cell.VisitCell];
+                if (effective > 0) sales += (double)books.Revenue[cell.Index] * effective / firm.Effective[cell.VisitCell];
             }
             rep.Sales = Cents((decimal)sales);
             var commissionBase = plan.CommissionBase switch
@@ -356,15 +365,22 @@ internal static class Bookkeeping
     /// <summary>EL of one vintage: PD_g(T) × LGD × outstanding HT, rounded to the cent.</summary>
     internal static decimal ExpectedLoss(ReceivableVintage vintage, MarketScenario scenario)
     {
-        CreditClassDefinition? credit = null;
-        foreach (var item in scenario.CreditClasses)
-        {
-            if (item.Id == vintage.CreditClass) credit = item;
-        }
+        var credit = CreditClass(scenario, vintage.CreditClass);
         if (credit is null || vintage.InvoicedTtc == 0) return 0m;
         var probability = CreditModel.DefaultProbability(credit.DefaultProbability, vintage.TermsDays, scenario.Finance.DefaultTermsSensitivity);
         var outstandingHt = vintage.Outstanding * (1 - vintage.InvoicedVat / vintage.InvoicedTtc);
         return Cents(outstandingHt * (decimal)(probability * scenario.Finance.LossGivenDefault));
+    }
+
+    /// <summary>The scenario's credit class with this id (ids are unique), or null.</summary>
+    private static CreditClassDefinition? CreditClass(MarketScenario scenario, string id)
+    {
+        var classes = scenario.CreditClasses;
+        for (var k = 0; k < classes.Count; k++)
+        {
+            if (classes[k].Id == id) return classes[k];
+        }
+        return null;
     }
 
     /// <summary>TVA à décaisser = TVA collectée − TVA déductible − crédit reporté; a negative amount becomes a crédit de TVA.</summary>
@@ -415,29 +431,51 @@ internal static class Bookkeeping
     /// <summary>Posts "debit <paramref name="debit"/>, credit <paramref name="credit"/>" for a positive amount; nothing otherwise.</summary>
     private static void Transfer(Ledger ledger, string label, string debit, string credit, decimal amount)
     {
-        if (amount > 0) ledger.Post(JournalEntry.Create(label, JournalLine.Debiting(debit, amount), JournalLine.Crediting(credit, amount)));
+        if (amount > 0) ledger.Post(new JournalEntry(label, new[] { JournalLine.Debiting(debit, amount), JournalLine.Crediting(credit, amount) }));
     }
 
     /// <summary>Posts one payment from the bank (512) of every positive amount, each line with its own label.</summary>
     private static void Pay(Ledger ledger, string label, params ReadOnlySpan<(string Account, decimal Amount, string Detail)> debits)
     {
-        var lines = new List<JournalLine>(debits.Length + 1);
+        var count = 0;
         decimal total = 0;
-        foreach (var (account, amount, detail) in debits)
+        foreach (var (_, amount, _) in debits)
         {
             if (amount <= 0) continue;
-            lines.Add(JournalLine.Debiting(account, amount, detail));
+            count++;
             total += amount;
         }
         if (total == 0) return;
-        lines.Add(JournalLine.Crediting(AccountNumbers.Bank, total));
-        ledger.Post(JournalEntry.Create(label, lines));
+        var lines = new JournalLine[count + 1];
+        var index = 0;
+        foreach (var (account, amount, detail) in debits)
+        {
+            if (amount > 0) lines[index++] = JournalLine.Debiting(account, amount, detail);
+        }
+        lines[index] = JournalLine.Crediting(AccountNumbers.Bank, total);
+        ledger.Post(new JournalEntry(label, lines));
     }
 
     /// <summary>Posts the non-zero lines of an entry (nothing when fewer than two remain).</summary>
+    /// <remarks>The array is the caller's own (params or a fresh one): it is kept as is when every line counts. <see cref="Ledger.Post"/> validates the entry.</remarks>
     private static void Post(Ledger ledger, string label, params JournalLine[] lines)
     {
-        var kept = lines.Where(line => line.Debit != 0 || line.Credit != 0).ToArray();
-        if (kept.Length >= 2) ledger.Post(JournalEntry.Create(label, kept));
+        var count = 0;
+        foreach (var line in lines)
+        {
+            if (line.Debit != 0 || line.Credit != 0) count++;
+        }
+        if (count < 2) return;
+        var kept = lines;
+        if (count < lines.Length)
+        {
+            kept = new JournalLine[count];
+            var index = 0;
+            foreach (var line in lines)
+            {
+                if (line.Debit != 0 || line.Credit != 0) kept[index++] = line;
+            }
+        }
+        ledger.Post(new JournalEntry(label, kept));
     }
 }

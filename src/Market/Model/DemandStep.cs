@@ -8,7 +8,7 @@ namespace NrcGame.Market;
 /// </summary>
 internal static class DemandStep
 {
-    public static double[] Apply(IReadOnlyList<FirmWork> firms, MarketLayout layout, ulong seed)
+    public static double[] Apply(List<FirmWork> firms, MarketLayout layout, ulong seed)
     {
         var scenario = layout.Scenario;
         var classes = layout.ClassCount;
@@ -63,7 +63,7 @@ internal static class DemandStep
     }
 
     /// <summary>Removes last quarter's post-promotion dip and measures this quarter's promotional increment (§5.4).</summary>
-    private static void ApplyPromotionDynamics(FirmWork firm, IReadOnlyList<FirmWork> firms, MarketLayout layout)
+    private static void ApplyPromotionDynamics(FirmWork firm, List<FirmWork> firms, MarketLayout layout)
     {
         var scenario = layout.Scenario;
         var classes = layout.ClassCount;

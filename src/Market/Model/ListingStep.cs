@@ -40,8 +40,10 @@ internal static class ListingStep
         }
         var weight = channelReference > 0 ? reference / channelReference : 0;
         var lastRevenue = 0.0;
-        foreach (var sale in firm.State.LastSales)
+        var lastSales = firm.State.LastSales;
+        for (var k = 0; k < lastSales.Count; k++)
         {
+            var sale = lastSales[k];
             if (sale.Channel == channel.Id && sale.Territory == territory) lastRevenue += (double)sale.RevenueHt;
         }
         var margin = channel.IntermediaryMargin / (1 - channel.IntermediaryMargin);
@@ -58,8 +60,9 @@ internal static class ListingStep
 
     private static double PreviousDistribution(FirmState state, string territory, string channel)
     {
-        foreach (var stock in state.Distribution)
+        for (var k = 0; k < state.Distribution.Count; k++)
         {
+            var stock = state.Distribution[k];
             if (stock.Territory == territory && stock.Channel == channel) return stock.Value;
         }
         return 0;

@@ -8,7 +8,7 @@ namespace NrcGame.Market;
 /// </summary>
 internal static class SupplyStep
 {
-    public static void Apply(IReadOnlyList<FirmWork> firms, MarketLayout layout)
+    public static void Apply(List<FirmWork> firms, MarketLayout layout)
     {
         var scenario = layout.Scenario;
         var classes = layout.ClassCount;

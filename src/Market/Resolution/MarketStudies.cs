@@ -3,7 +3,7 @@ namespace NrcGame.Market;
 /// <summary>What each market study reveals about every firm (product.md: competitor prices, shares, distribution panel, salesforce benchmark).</summary>
 internal static class MarketStudies
 {
-    public static StudyReport For(FirmDecisions decisions, IReadOnlyList<FirmWork> firms, IReadOnlyList<FirmOutcome> outcomes, MarketScenario scenario)
+    public static StudyReport For(FirmDecisions decisions, List<FirmWork> firms, List<FirmOutcome> outcomes, MarketScenario scenario)
     {
         var bought = decisions.Studies.Distinct().ToList();
         if (bought.Count == 0) return new StudyReport();

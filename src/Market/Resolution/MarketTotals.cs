@@ -3,7 +3,7 @@ namespace NrcGame.Market;
 /// <summary>Units and revenue of all firms per cell, per segment and in total: the denominators of market shares.</summary>
 internal sealed class MarketTotals
 {
-    public MarketTotals(IReadOnlyList<FirmWork> firms, MarketLayout layout)
+    public MarketTotals(List<FirmWork> firms, MarketLayout layout)
     {
         var classes = layout.ClassCount;
         CellUnits = new long[layout.Cells.Count];

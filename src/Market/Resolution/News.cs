@@ -3,7 +3,7 @@ namespace NrcGame.Market;
 /// <summary>The public news of a quarter: category facts per segment, events in French, standings.</summary>
 internal static class News
 {
-    public static MarketNews Build(MarketLayout layout, IReadOnlyList<FirmWork> firms, IReadOnlyList<FirmOutcome> outcomes, double[] categoryDemand, List<Standing> standings)
+    public static MarketNews Build(MarketLayout layout, List<FirmWork> firms, List<FirmOutcome> outcomes, double[] categoryDemand, List<Standing> standings)
     {
         var scenario = layout.Scenario;
         var categories = scenario.Segments.Select((segment, s) =>

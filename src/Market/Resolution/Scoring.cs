@@ -10,7 +10,7 @@ namespace NrcGame.Market;
 public static class Scoring
 {
     /// <summary>Score components for each firm, keyed as given.</summary>
-    internal static Dictionary<string, ScoreComponents> Score(IReadOnlyList<FirmOutcome> outcomes, MarketScenario scenario)
+    internal static Dictionary<string, ScoreComponents> Score(List<FirmOutcome> outcomes, MarketScenario scenario)
     {
         var count = outcomes.Count;
         var scores = new Dictionary<string, ScoreComponents>(StringComparer.Ordinal);

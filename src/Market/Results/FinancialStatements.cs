@@ -9,13 +9,16 @@ public sealed record FinancialStatements
     /// <summary>Statements of a quarter's ledger (opening balances + the quarter's entries, before closing).</summary>
     public static FinancialStatements From(Ledger ledger)
     {
-        var income = IncomeStatement.From(ledger);
+        // The balances are summed by category once for the opening and once for the end; every statement reads them.
+        var current = ledger.CurrentBalances.Totals();
+        var opening = ledger.Opening.Totals();
+        var income = IncomeStatement.From(current);
         return new FinancialStatements
         {
             Income = income,
-            Balance = BalanceSheet.From(ledger),
-            WorkingCapital = WorkingCapital.From(ledger),
-            CashFlow = CashFlowStatement.From(ledger),
+            Balance = BalanceSheet.From(current),
+            WorkingCapital = WorkingCapital.From(current),
+            CashFlow = CashFlowStatement.From(ledger, opening, current, income),
             SelfFinancing = SelfFinancingCapacity.From(income),
             Journal = ledger.Entries.ToList(),
         };

@@ -112,8 +112,9 @@ internal static class SalesforceCapacityStep
     private static void Allocate(RepWork rep, AllocationDecisions allocation, MarketLayout layout)
     {
         var split = allocation.PerRep.TryGetValue(rep.State.Id, out var own) ? own : allocation.Default;
-        foreach (var part in split)
+        for (var k = 0; k < split.Count; k++)
         {
+            var part = split[k];
             if (!layout.TerritoryIndex.TryGetValue(part.Territory, out var t) || !layout.ChannelIndex.TryGetValue(part.Channel, out var c)) continue;
             var v = layout.VisitCellOf[t, c];
             if (v >= 0) rep.Allocation[v] += Math.Max(0, part.Share);
@@ -202,8 +203,9 @@ internal static class SalesforceCapacityStep
     private static double[] LastRevenueByVisitCell(FirmState state, MarketLayout layout)
     {
         var revenue = new double[layout.VisitCells.Count];
-        foreach (var sale in state.LastSales)
+        for (var k = 0; k < state.LastSales.Count; k++)
         {
+            var sale = state.LastSales[k];
             if (!layout.TerritoryIndex.TryGetValue(sale.Territory, out var t) || !layout.ChannelIndex.TryGetValue(sale.Channel, out var c)) continue;
             var v = layout.VisitCellOf[t, c];
             if (v >= 0) revenue[v] += (double)sale.RevenueHt;
@@ -223,8 +225,9 @@ internal static class SalesforceCapacityStep
     {
         var territory = scenario.Territories[cell.Territory].Id;
         var channel = scenario.Channels[cell.Channel].Id;
-        foreach (var stock in state.SalesforceStock)
+        for (var k = 0; k < state.SalesforceStock.Count; k++)
         {
+            var stock = state.SalesforceStock[k];
             if (stock.Territory == territory && stock.Channel == channel) return stock.Value;
         }
         return 0;

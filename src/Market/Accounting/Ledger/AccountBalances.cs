@@ -36,8 +36,10 @@ public sealed record AccountBalances(IReadOnlyDictionary<string, decimal> DebitB
 
     internal static void Accumulate(Dictionary<string, decimal> balances, JournalEntry entry)
     {
-        foreach (var line in entry.Lines)
+        var lines = entry.Lines;
+        for (var index = 0; index < lines.Count; index++)
         {
+            var line = lines[index];
             balances[line.Account] = balances.GetValueOrDefault(line.Account) + line.DebitMinusCredit;
         }
     }

@@ -13,6 +13,17 @@ internal sealed class CategoryTotals
 
     public CategoryTotals(IReadOnlyDictionary<string, decimal> debitBalances)
     {
+        if (debitBalances is Dictionary<string, decimal> dictionary)
+        {
+            // The ledger's own dictionaries: enumerated without boxing an enumerator.
+            foreach (var (account, balance) in dictionary)
+            {
+                totals[(int)AccountChart.CategoryOf(account)] += balance;
+            }
+
+            return;
+        }
+
         foreach (var (account, balance) in debitBalances)
         {
             totals[(int)AccountChart.CategoryOf(account)] += balance;

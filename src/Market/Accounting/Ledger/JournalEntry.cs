@@ -45,8 +45,9 @@ public sealed record JournalEntry(string Label, IReadOnlyList<JournalLine> Lines
 
         decimal debits = 0m, credits = 0m;
         var allowanceLines = 0;
-        foreach (var line in Lines)
+        for (var index = 0; index < Lines.Count; index++)
         {
+            var line = Lines[index];
             if (line is null || !AccountChart.Accounts.TryGetValue(line.Account, out var account))
             {
                 throw Invalid($"compte inconnu « {line?.Account} »");

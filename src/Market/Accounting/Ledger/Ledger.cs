@@ -54,6 +54,7 @@ public sealed class Ledger
     /// <summary>Posts a balanced entry; throws <see cref="InvalidJournalEntryException"/> and leaves the ledger unchanged otherwise.</summary>
     public void Post(JournalEntry entry)
     {
+        ArgumentNullException.ThrowIfNull(entry);
         entry.EnsureValid();
         entries.Add(entry);
         AccountBalances.Accumulate(balances, entry);
@@ -67,7 +68,23 @@ public sealed class Ledger
     public AccountBalances Balances() => new(new Dictionary<string, decimal>(balances, StringComparer.Ordinal));
 
     /// <summary>Result of the quarter: produits − charges (classes 7 − 6), positive for a profit.</summary>
-    public decimal Result => CurrentBalances.UnclosedResult;
+    public decimal Result
+    {
+        get
+        {
+            // Same sum as CategoryTotals.UnclosedResult, read straight from the live balances without building a view.
+            var result = 0m;
+            foreach (var (account, balance) in balances)
+            {
+                if (AccountChart.CategoryOf(account).IsIncomeStatement())
+                {
+                    result -= balance;
+                }
+            }
+
+            return result;
+        }
+    }
 
     /// <summary>A view of the live balances without copying them, for statements computed at once.</summary>
     internal AccountBalances CurrentBalances => new(balances);
@@ -83,15 +100,19 @@ public sealed class Ledger
         var transferToBank = targetBank - Balance(AccountNumbers.Bank);
         if (transferToBank > 0m)
         {
-            Post(JournalEntry.Create(label,
+            Post(new JournalEntry(label, new[]
+            {
                 JournalLine.Debiting(AccountNumbers.Bank, transferToBank),
-                JournalLine.Crediting(AccountNumbers.BankOverdraft, transferToBank)));
+                JournalLine.Crediting(AccountNumbers.BankOverdraft, transferToBank),
+            }));
         }
         else if (transferToBank < 0m)
         {
-            Post(JournalEntry.Create(label,
+            Post(new JournalEntry(label, new[]
+            {
                 JournalLine.Debiting(AccountNumbers.BankOverdraft, -transferToBank),
-                JournalLine.Crediting(AccountNumbers.Bank, -transferToBank)));
+                JournalLine.Crediting(AccountNumbers.Bank, -transferToBank),
+            }));
         }
     }
 
@@ -131,31 +152,71 @@ public sealed class Ledger
     /// 120 Résultat de l'exercice (year to date). At the end of a fiscal year, 120 is then
     /// allocated to 110 Report à nouveau (affectation du résultat), so that the next year's 120 starts at 0.
     /// </summary>
+    /// <remarks>
+    /// Applies the effect of <see cref="ResultClosingEntry"/> (every class 6 and 7 account to zero, the result into
+    /// 120) and of the affectation without building the entries: one dictionary, accounts in the order they were
+    /// opened, zero balances left out.
+    /// </remarks>
     public AccountBalances ClosingBalances(bool closeFiscalYear = false)
     {
-        var closing = new Dictionary<string, decimal>(balances, StringComparer.Ordinal);
-        if (ResultClosingEntry() is { } resultClosing)
+        var closing = new Dictionary<string, decimal>(balances.Count + 2, StringComparer.Ordinal);
+        foreach (var (account, balance) in balances)
         {
-            AccountBalances.Accumulate(closing, resultClosing);
+            if (!AccountChart.CategoryOf(account).IsIncomeStatement())
+            {
+                closing.Add(account, balance);
+            }
+        }
+
+        var result = Result;
+        if (result != 0m)
+        {
+            // The line of the closing entry: credit 120 by a profit, debit it by a loss.
+            var line = result > 0m
+                ? JournalLine.Crediting(AccountNumbers.ResultOfTheYear, result)
+                : JournalLine.Debiting(AccountNumbers.ResultOfTheYear, -result);
+            closing[AccountNumbers.ResultOfTheYear] = closing.GetValueOrDefault(AccountNumbers.ResultOfTheYear) + line.DebitMinusCredit;
         }
 
         var resultOfTheYear = closing.GetValueOrDefault(AccountNumbers.ResultOfTheYear);
         if (closeFiscalYear && resultOfTheYear != 0m)
         {
-            AccountBalances.Accumulate(closing, JournalEntry.Create("Affectation du résultat en report à nouveau",
-                new JournalLine(AccountNumbers.ResultOfTheYear, Math.Max(-resultOfTheYear, 0m), Math.Max(resultOfTheYear, 0m)),
-                new JournalLine(AccountNumbers.RetainedEarnings, Math.Max(resultOfTheYear, 0m), Math.Max(-resultOfTheYear, 0m))));
+            // Affectation du résultat en report à nouveau: 120 is emptied into 110.
+            var toResult = new JournalLine(AccountNumbers.ResultOfTheYear, Math.Max(-resultOfTheYear, 0m), Math.Max(resultOfTheYear, 0m));
+            var toRetained = new JournalLine(AccountNumbers.RetainedEarnings, Math.Max(resultOfTheYear, 0m), Math.Max(-resultOfTheYear, 0m));
+            closing[AccountNumbers.ResultOfTheYear] = closing.GetValueOrDefault(AccountNumbers.ResultOfTheYear) + toResult.DebitMinusCredit;
+            closing[AccountNumbers.RetainedEarnings] = closing.GetValueOrDefault(AccountNumbers.RetainedEarnings) + toRetained.DebitMinusCredit;
         }
 
-        return new AccountBalances(closing
-            .Where(pair => pair.Value != 0m)
-            .ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal));
+        var zeros = 0;
+        foreach (var (_, balance) in closing)
+        {
+            zeros += balance == 0m ? 1 : 0;
+        }
+
+        if (zeros == 0)
+        {
+            return new AccountBalances(closing);
+        }
+
+        var kept = new Dictionary<string, decimal>(closing.Count - zeros, StringComparer.Ordinal);
+        foreach (var (account, balance) in closing)
+        {
+            if (balance != 0m)
+            {
+                kept.Add(account, balance);
+            }
+        }
+
+        return new AccountBalances(kept);
     }
 
     private static void EnsureValidOpening(AccountBalances opening)
     {
+        var total = 0m;
         foreach (var (account, balance) in opening.DebitBalances)
         {
+            total += balance;
             if (!AccountChart.Contains(account) || AccountChart.CategoryOf(account).IsIncomeStatement() || !Money.IsWholeCents(balance))
             {
                 throw new ArgumentException(
@@ -164,9 +225,9 @@ public sealed class Ledger
             }
         }
 
-        if (opening.Total != 0m)
+        if (total != 0m)
         {
-            throw new ArgumentException($"Les soldes d'ouverture ne s'équilibrent pas (écart {opening.Total}).", nameof(opening));
+            throw new ArgumentException($"Les soldes d'ouverture ne s'équilibrent pas (écart {total}).", nameof(opening));
         }
     }
 }

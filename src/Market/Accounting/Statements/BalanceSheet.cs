@@ -55,9 +55,11 @@ public sealed record BalanceSheet
     public static BalanceSheet From(Ledger ledger) => From(ledger.CurrentBalances);
 
     /// <summary>The bilan of any balances (opening balances, or balances with an unclosed result).</summary>
-    public static BalanceSheet From(AccountBalances balances)
+    public static BalanceSheet From(AccountBalances balances) => From(balances.Totals());
+
+    /// <summary>The bilan of category totals computed once for several statements.</summary>
+    internal static BalanceSheet From(CategoryTotals totals)
     {
-        var totals = balances.Totals();
         decimal Asset(params ReadOnlySpan<AccountCategory> categories) => totals.Debit(categories);
         decimal Liability(params ReadOnlySpan<AccountCategory> categories) => totals.Credit(categories);
         return new BalanceSheet

@@ -22,14 +22,21 @@ public sealed record CashFlowStatement
     public required IndirectCashFlows Indirect { get; init; }
 
     /// <summary>The tableau de flux of the quarter posted in the ledger.</summary>
-    public static CashFlowStatement From(Ledger ledger) => new()
+    public static CashFlowStatement From(Ledger ledger)
     {
-        OpeningNetCash = NetCash(ledger.Opening),
-        ClosingNetCash = NetCash(ledger.CurrentBalances),
+        var current = ledger.CurrentBalances.Totals();
+        return From(ledger, ledger.Opening.Totals(), current, IncomeStatement.From(current));
+    }
+
+    /// <summary>The tableau de flux from category totals and a compte de résultat computed once for several statements.</summary>
+    internal static CashFlowStatement From(Ledger ledger, CategoryTotals opening, CategoryTotals current, IncomeStatement income) => new()
+    {
+        OpeningNetCash = NetCash(opening),
+        ClosingNetCash = NetCash(current),
         Direct = DirectCashFlows.From(ledger),
-        Indirect = IndirectCashFlows.From(ledger),
+        Indirect = IndirectCashFlows.From(opening, current, income),
     };
 
-    private static decimal NetCash(AccountBalances balances) =>
-        balances.Totals().Debit(AccountCategory.Cash, AccountCategory.BankOverdraft);
+    private static decimal NetCash(CategoryTotals totals) =>
+        totals.Debit(AccountCategory.Cash, AccountCategory.BankOverdraft);
 }

@@ -55,15 +55,18 @@ public sealed record DirectCashFlows
     public static DirectCashFlows From(Ledger ledger)
     {
         var flows = new decimal[CategoryTotals.CategoryCount];
-        foreach (var entry in ledger.Entries)
+        var entries = ledger.Entries;
+        for (var e = 0; e < entries.Count; e++)
         {
+            var entry = entries[e];
             if (CashCounterpart(entry) is not { } vatCarrier)
             {
                 continue;
             }
 
-            foreach (var line in entry.Lines)
+            for (var index = 0; index < entry.Lines.Count; index++)
             {
+                var line = entry.Lines[index];
                 var category = AccountChart.CategoryOf(line.Account);
                 if (!category.IsCash())
                 {
@@ -109,8 +112,9 @@ public sealed record DirectCashFlows
         var movesCash = false;
         var carrier = AccountCategory.VatPayable;
         var carrierAmount = -1m;
-        foreach (var line in entry.Lines)
+        for (var index = 0; index < entry.Lines.Count; index++)
         {
+            var line = entry.Lines[index];
             var category = AccountChart.CategoryOf(line.Account);
             movesCash |= category.IsCash();
             if (!category.IsCash() && !IsVat(category) && Math.Abs(line.DebitMinusCredit) > carrierAmount)

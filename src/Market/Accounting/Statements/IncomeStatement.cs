@@ -82,9 +82,11 @@ public sealed record IncomeStatement
     public static IncomeStatement From(Ledger ledger) => From(ledger.CurrentBalances);
 
     /// <summary>The compte de résultat of unclosed class 6 and 7 balances.</summary>
-    public static IncomeStatement From(AccountBalances balances)
+    public static IncomeStatement From(AccountBalances balances) => From(balances.Totals());
+
+    /// <summary>The compte de résultat of category totals computed once for several statements.</summary>
+    internal static IncomeStatement From(CategoryTotals totals)
     {
-        var totals = balances.Totals();
         decimal Charge(AccountCategory category) => totals.Debit(category);
         decimal Product(AccountCategory category) => totals.Credit(category);
         return new IncomeStatement

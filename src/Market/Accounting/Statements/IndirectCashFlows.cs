@@ -33,12 +33,15 @@ public sealed record IndirectCashFlows
     /// <summary>Derives the flows from the compte de résultat and the opening and current bilans fonctionnels.</summary>
     public static IndirectCashFlows From(Ledger ledger)
     {
-        var current = ledger.CurrentBalances;
-        var incomeStatement = IncomeStatement.From(current);
-        var opening = WorkingCapital.From(ledger.Opening);
-        var closing = WorkingCapital.From(current);
-        var currentTotals = current.Totals();
-        var openingTotals = ledger.Opening.Totals();
+        var current = ledger.CurrentBalances.Totals();
+        return From(ledger.Opening.Totals(), current, IncomeStatement.From(current));
+    }
+
+    /// <summary>The flows from the opening and current category totals and the compte de résultat, each computed once.</summary>
+    internal static IndirectCashFlows From(CategoryTotals openingTotals, CategoryTotals currentTotals, IncomeStatement incomeStatement)
+    {
+        var opening = WorkingCapital.From(openingTotals);
+        var closing = WorkingCapital.From(currentTotals);
         decimal CreditMovement(params ReadOnlySpan<AccountCategory> categories) =>
             currentTotals.Credit(categories) - openingTotals.Credit(categories);
         return new IndirectCashFlows

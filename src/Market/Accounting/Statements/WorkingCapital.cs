@@ -56,9 +56,11 @@ public sealed record WorkingCapital
     public static WorkingCapital From(Ledger ledger) => From(ledger.CurrentBalances);
 
     /// <summary>The bilan fonctionnel of any balances (e.g. the opening balances of the quarter).</summary>
-    public static WorkingCapital From(AccountBalances balances)
+    public static WorkingCapital From(AccountBalances balances) => From(balances.Totals());
+
+    /// <summary>The bilan fonctionnel of category totals computed once for several statements.</summary>
+    internal static WorkingCapital From(CategoryTotals totals)
     {
-        var totals = balances.Totals();
         return new WorkingCapital
         {
             StableResources = totals.Credit(
