@@ -4,7 +4,7 @@ namespace NrcGame.Storage.Tests;
 
 /// <summary>
 /// The storage contract against a real PostgreSQL server started by the fixture, one schema per
-/// test, with the game's own JSON state serializer (the payload column is jsonb).
+/// test, with the game's own JSON state serializer (the payload column is json).
 /// </summary>
 public sealed class PostgresGrainStorageContractTests(PostgresFixture postgres) : GrainStorageContractTests, IClassFixture<PostgresFixture>
 {

@@ -3,29 +3,31 @@ using Orleans.Runtime;
 
 namespace NrcGame.Storage.Tests;
 
-/// <summary>What the PostgreSQL backend does with the database itself: jsonb payloads and refusing a foreign table.</summary>
+/// <summary>What the PostgreSQL backend does with the database itself: exact JSON payloads and refusing a foreign table.</summary>
 public sealed class PostgresPayloadTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>
 {
     private static readonly GrainId Grain = GrainId.Create("payload-grain", "a");
 
     [Fact]
-    public async Task The_state_is_stored_as_jsonb_that_sql_can_query()
+    public async Task The_state_is_stored_as_the_exact_json_text_the_serializer_wrote_and_sql_can_query_it()
     {
         var connectionString = postgres.CreateSchema($"payload_{Guid.NewGuid():N}");
+        var state = new TestState { Name = "Équipe Bleue", Count = 3, Items = ["z", "a"] };
         using (var storage = StorageServices.CreatePostgres("json", connectionString))
         {
-            await storage.WriteStateAsync("state", Grain, new GrainState<TestState>(new TestState { Name = "Équipe Bleue", Count = 3 }));
+            await storage.WriteStateAsync("state", Grain, new GrainState<TestState>(state));
         }
 
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
-            "SELECT pg_typeof(payload)::text, payload->>'name', (payload->>'count')::int FROM grain_state", connection);
+            "SELECT pg_typeof(payload)::text, payload->>'name', (payload->>'count')::int, payload::text FROM grain_state", connection);
         await using var reader = await command.ExecuteReaderAsync();
         Assert.True(await reader.ReadAsync());
-        Assert.Equal("jsonb", reader.GetString(0));
+        Assert.Equal("json", reader.GetString(0));
         Assert.Equal("Équipe Bleue", reader.GetString(1));
         Assert.Equal(3, reader.GetInt32(2));
+        Assert.Equal(StorageServices.JsonSerializer.Serialize(state).ToString(), reader.GetString(3));
     }
 
     [Fact]

@@ -16,7 +16,7 @@ internal static class StorageServices
     public static IGrainStorageSerializer Serializer { get; } =
         new OrleansGrainStorageSerializer(Services.GetRequiredService<Serializer>());
 
-    /// <summary>The silos' JSON grain state serializer, which the PostgreSQL backend (jsonb) requires.</summary>
+    /// <summary>The silos' JSON grain state serializer, which the PostgreSQL backend (json) requires.</summary>
     public static IGrainStorageSerializer JsonSerializer { get; } =
         new ServiceCollection().AddSerializer().AddNrcGameStateSerializer().BuildServiceProvider().GetRequiredService<IGrainStorageSerializer>();
 

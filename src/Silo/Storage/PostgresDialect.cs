@@ -4,18 +4,20 @@ using Npgsql;
 namespace NrcGame.Silo.Storage;
 
 /// <summary>
-/// Grain state in a PostgreSQL table whose payload column is <c>jsonb</c> (cluster mode).
+/// Grain state in a PostgreSQL table whose payload column is <c>json</c> (cluster mode).
 /// </summary>
 /// <remarks>
 /// <para>
-/// Payload: the silo's grain state serializer writes JSON (System.Text.Json), so PostgreSQL keeps
-/// it as <c>jsonb</c>: an administrator can query a game in SQL (<c>payload->>'turn'</c>) and the
-/// database rejects a payload that is not JSON. The statements convert between the provider's
-/// UTF-8 bytes and <c>jsonb</c> (<c>convert_from(@payload, 'UTF8')::jsonb</c> and back), so
-/// <see cref="RelationalGrainStorage"/> stays engine-agnostic. <c>jsonb</c> normalizes the text
-/// (key order, whitespace, duplicate keys); System.Text.Json reads objects by name, and no state type
-/// uses polymorphic <c>$type</c> metadata (which must come first), so states round-trip unchanged.
-/// A serializer that does not write UTF-8 JSON cannot be used with this dialect.
+/// Payload: the silo's grain state serializer writes JSON (System.Text.Json), so PostgreSQL keeps it
+/// as <c>json</c>: an administrator can query a game in SQL (<c>payload->>'currentTurn'</c>) and the
+/// database rejects a payload that is not JSON. <c>json</c>, not <c>jsonb</c>: <c>jsonb</c> re-sorts
+/// object keys, so a dictionary in a state (a ledger's accounts, per-firm maps) would come back in
+/// another enumeration order than it was written — a reloaded grain would then differ from the one
+/// that wrote it, and anything iterating it (display order, a seeded computation) could change.
+/// <c>json</c> keeps the exact text, so a state reads back byte for byte as with SQLite. The
+/// statements convert between the provider's UTF-8 bytes and <c>json</c>
+/// (<c>convert_from(@payload, 'UTF8')::json</c> and back), so <see cref="RelationalGrainStorage"/>
+/// stays engine-agnostic. A serializer that does not write UTF-8 JSON cannot be used with this dialect.
 /// </para>
 /// <para>
 /// Connections come from one <see cref="NpgsqlDataSource"/> (Npgsql's pool) per provider; the
@@ -37,7 +39,7 @@ internal sealed class PostgresDialect : IStorageDialect
             grain_type   text   NOT NULL,
             grain_id     text   NOT NULL,
             state_name   text   NOT NULL,
-            payload      jsonb  NULL,
+            payload      json   NULL,
             version      bigint NOT NULL,
             PRIMARY KEY (storage_name, grain_type, grain_id, state_name)
         );
@@ -59,13 +61,13 @@ internal sealed class PostgresDialect : IStorageDialect
 
     private const string InsertRowSql = """
         INSERT INTO grain_state (storage_name, grain_type, grain_id, state_name, payload, version)
-        VALUES (@storage_name, @grain_type, @grain_id, @state_name, convert_from(@payload, 'UTF8')::jsonb, 1)
+        VALUES (@storage_name, @grain_type, @grain_id, @state_name, convert_from(@payload, 'UTF8')::json, 1)
         ON CONFLICT DO NOTHING
         RETURNING version
         """;
 
     private const string UpdateRowSql =
-        $"UPDATE grain_state SET payload = convert_from(@payload, 'UTF8')::jsonb, version = version + 1 WHERE {KeyFilter} AND version = @version RETURNING version";
+        $"UPDATE grain_state SET payload = convert_from(@payload, 'UTF8')::json, version = version + 1 WHERE {KeyFilter} AND version = @version RETURNING version";
 
     private const string ClearRowSql =
         $"UPDATE grain_state SET payload = NULL, version = version + 1 WHERE {KeyFilter} AND version = @version RETURNING version";
@@ -116,10 +118,10 @@ internal sealed class PostgresDialect : IStorageDialect
         }
 
         var payloadType = await ExecuteScalarAsync(connection, PayloadTypeSql, cancellationToken) as string;
-        if (payloadType != "jsonb")
+        if (payloadType != "json")
         {
             throw new InvalidOperationException(
-                $"The PostgreSQL database {Location} has a grain_state table whose payload column is '{payloadType}', not jsonb.");
+                $"The PostgreSQL database {Location} has a grain_state table whose payload column is '{payloadType}', not json.");
         }
     }
 

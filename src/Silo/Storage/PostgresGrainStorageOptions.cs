@@ -16,7 +16,7 @@ public sealed class PostgresGrainStorageOptions : IStorageProviderSerializerOpti
     public string ConnectionString { get; set; } = "";
 
     /// <summary>
-    /// Turns grain state into the UTF-8 JSON stored in the <c>jsonb</c> payload column. When left
+    /// Turns grain state into the UTF-8 JSON stored in the <c>json</c> payload column. When left
     /// unset, the silo's <see cref="IGrainStorageSerializer"/> from dependency injection is used; it
     /// must write JSON (NRC Game's silos use System.Text.Json).
     /// </summary>

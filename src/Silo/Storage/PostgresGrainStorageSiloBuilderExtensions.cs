@@ -11,7 +11,7 @@ namespace NrcGame.Silo.Storage;
 public static class PostgresGrainStorageSiloBuilderExtensions
 {
     /// <summary>
-    /// Adds a grain storage provider named <paramref name="name"/> that keeps state as <c>jsonb</c>
+    /// Adds a grain storage provider named <paramref name="name"/> that keeps state as <c>json</c>
     /// in the <c>grain_state</c> table of the database given by
     /// <see cref="PostgresGrainStorageOptions.ConnectionString"/>. The table is created when the silo
     /// starts; an unreachable database or a foreign <c>grain_state</c> table stops the start.

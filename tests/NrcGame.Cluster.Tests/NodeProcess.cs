@@ -1,0 +1,79 @@
+using System.Diagnostics;
+
+namespace NrcGame.Cluster.Tests;
+
+/// <summary>
+/// One process of the test cluster (Redis, a silo, a web front-end): started from a fixed command
+/// line, ready once it prints its ready line, killed hard (SIGKILL, as a crash) and started again
+/// with the same command line (same ports). Its output is kept for failure messages.
+/// </summary>
+public sealed class NodeProcess : IAsyncDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+    private readonly ProcessStartInfo _startInfo;
+    private readonly string _readyMarker;
+    private readonly List<string> _output = [];
+    private Process? _process;
+
+    /// <summary>Describes the process; nothing starts yet.</summary>
+    /// <param name="name">Name used in failure messages.</param>
+    /// <param name="startInfo">The command line; output redirection is set here.</param>
+    /// <param name="readyMarker">Text of the line the process prints once it serves.</param>
+    public NodeProcess(string name, ProcessStartInfo startInfo, string readyMarker)
+    {
+        Name = name;
+        _startInfo = startInfo;
+        _startInfo.RedirectStandardOutput = true;
+        _startInfo.RedirectStandardError = true;
+        _startInfo.UseShellExecute = false;
+        _readyMarker = readyMarker;
+    }
+
+    /// <summary>Name used in failure messages.</summary>
+    public string Name { get; }
+
+    /// <summary>The ready line the process printed last.</summary>
+    public string ReadyLine { get; private set; } = "";
+
+    /// <summary>Everything the process printed, across restarts.</summary>
+    public string Output { get { lock (_output) return string.Join('\n', _output); } }
+
+    /// <summary>Starts the process and waits for its ready line.</summary>
+    public async Task StartAsync()
+    {
+        var ready = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var process = Process.Start(_startInfo) ?? throw new InvalidOperationException($"{Name} could not be started.");
+        _process = process;
+        process.OutputDataReceived += (_, line) => OnLine(line.Data, ready);
+        process.ErrorDataReceived += (_, line) => OnLine(line.Data, ready);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var first = await Task.WhenAny(ready.Task, process.WaitForExitAsync(), Task.Delay(StartTimeout));
+        if (first != ready.Task)
+            throw new InvalidOperationException($"{Name} did not print \"{_readyMarker}\" within {StartTimeout}. Output:\n{Output}");
+        ReadyLine = await ready.Task;
+    }
+
+    /// <summary>Kills the process at once, as a crash would, and waits for it to be gone.</summary>
+    public async Task KillAsync()
+    {
+        if (_process is null || _process.HasExited) return;
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+        lock (_output) _output.Add($"--- {Name} killed ---");
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
+        _process?.Dispose();
+    }
+
+    private void OnLine(string? line, TaskCompletionSource<string> ready)
+    {
+        if (line is null) return;
+        lock (_output) _output.Add(line);
+        if (line.Contains(_readyMarker, StringComparison.Ordinal)) ready.TrySetResult(line);
+    }
+}
