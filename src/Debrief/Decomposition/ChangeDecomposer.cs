@@ -12,8 +12,13 @@ public static class ChangeDecomposer
     /// <param name="previousResult">The firm's result of turn N − 1.</param>
     /// <param name="current">Input of turn N as played (its states are the results' next states of N − 1).</param>
     /// <param name="firmId">Firm whose change is explained.</param>
+    /// <exception cref="ArgumentException">The turns are not consecutive, or the firm did not play both.</exception>
     public static ChangeDecomposition Decompose(TurnInput previous, FirmTurnResult previousResult, TurnInput current, string firmId)
     {
+        if (current.Turn != previous.Turn + 1)
+            throw new ArgumentException($"Le tour {current.Turn} ne suit pas le tour {previous.Turn} : la décomposition compare deux tours consécutifs.", nameof(current));
+        if (!previous.Firms.ContainsKey(firmId) || !current.Firms.ContainsKey(firmId))
+            throw new ArgumentException($"L'entreprise « {firmId} » n'a pas joué les tours {previous.Turn} et {current.Turn}.", nameof(firmId));
         var actual = SalesAndProfit.Of(TurnResolver.Resolve(current).Firms[firmId]);
         var effects = Enum.GetValues<ChangeCause>().Select(cause =>
         {

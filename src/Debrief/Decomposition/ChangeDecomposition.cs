@@ -34,7 +34,7 @@ public sealed record ChangeDecomposition
     public SalesAndProfit Remainder => ActualChange - SumOfEffects;
 
     /// <summary>French explanation of the remainder, to show next to it.</summary>
-    public static string RemainderExplanation =>
+    public string RemainderExplanation =>
         "Reste (interactions et report) : la part de la variation qu'aucune cause prise isolément n'explique — les causes "
         + "s'additionnent rarement exactement (une baisse de prix rapporte plus quand la distribution progresse aussi), et "
         + "l'héritage du trimestre précédent (notoriété accumulée, relation clients, motivation et ancienneté des commerciaux, "

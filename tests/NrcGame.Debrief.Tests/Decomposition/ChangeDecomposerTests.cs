@@ -2,7 +2,7 @@ namespace NrcGame.Debrief.Tests.Decomposition;
 
 public sealed class ChangeDecomposerTests
 {
-    private static ScriptedGame GameWithPriceCutAndHiresInTurn2()
+    private static ScriptedGame GameWithChangesInTurn2()
     {
         var game = new ScriptedGame().Play();
         game.Change("f1", decisions => decisions with
@@ -21,7 +21,7 @@ public sealed class ChangeDecomposerTests
     [Fact]
     public void Effects_plus_remainder_equal_the_actual_change_exactly()
     {
-        var game = GameWithPriceCutAndHiresInTurn2();
+        var game = GameWithChangesInTurn2();
         var decomposition = Decompose(game, 2);
 
         var actual = SalesAndProfit.Of(game.Result(2)) - SalesAndProfit.Of(game.Result(1));
@@ -33,10 +33,10 @@ public sealed class ChangeDecomposerTests
     [Fact]
     public void Causes_that_changed_have_an_effect_and_causes_that_did_not_have_none()
     {
-        var decomposition = Decompose(GameWithPriceCutAndHiresInTurn2(), 2);
+        var decomposition = Decompose(GameWithChangesInTurn2(), 2);
         SalesAndProfit Effect(ChangeCause cause) => decomposition.Effects.Single(effect => effect.Cause == cause).Effect;
 
-        // f1 cut its prices: more units; f1 changed staffing and media; f2 changed its remise; the calendar moved a quarter.
+        // f1 cut its prices (more units), trained its reps and raised its media budget; f2 raised its remise; the calendar moved a quarter.
         Assert.True(Effect(ChangeCause.Price).Units > 0);
         Assert.NotEqual(SalesAndProfit.Zero, Effect(ChangeCause.SalesEffort));
         Assert.NotEqual(SalesAndProfit.Zero, Effect(ChangeCause.Promotion));
@@ -85,7 +85,7 @@ public sealed class ChangeDecomposerTests
     [Fact]
     public void Reverting_a_cause_replaces_exactly_its_decisions()
     {
-        var game = GameWithPriceCutAndHiresInTurn2();
+        var game = GameWithChangesInTurn2();
         var before = game.Input(1).Firms["f1"].Decisions;
         var now = game.Input(2).Firms["f1"].Decisions;
 
@@ -111,5 +111,39 @@ public sealed class ChangeDecomposerTests
             Assert.False(string.IsNullOrWhiteSpace(CauseReversion.Label(cause)));
             Assert.Contains("trimestre", CauseReversion.Explanation(cause), StringComparison.OrdinalIgnoreCase);
         }
+    }
+
+    [FsCheck.Xunit.Property(MaxTest = 16)]
+    public bool Causes_left_unchanged_have_exactly_zero_effect(bool price, bool effort, bool promotion, bool distribution)
+    {
+        var game = new ScriptedGame().Play();
+        game.Change("f1", decisions => decisions with
+        {
+            Pricing = price ? decisions.Pricing with { PaymentTermsDays = 45 } : decisions.Pricing,
+            Remuneration = effort ? decisions.Remuneration with { StimulationBudget = 10_000m } : decisions.Remuneration,
+            Promotion = decisions.Promotion with
+            {
+                Sponsorship = promotion ? new Dictionary<string, decimal> { [ScenarioFactory.Consumers] = 20_000m } : decisions.Promotion.Sponsorship,
+                Trade = distribution
+                    ? new Dictionary<string, TradeDecision>(decisions.Promotion.Trade) { [ScenarioFactory.Hypermarket] = new TradeDecision { ListingFees = 30_000m } }
+                    : decisions.Promotion.Trade,
+            },
+        }).Play();
+        var effects = Decompose(game, 2).Effects.ToDictionary(effect => effect.Cause, effect => effect.Effect);
+
+        bool ZeroUnlessChanged(ChangeCause cause, bool changed) => changed || effects[cause] == SalesAndProfit.Zero;
+        return ZeroUnlessChanged(ChangeCause.Price, price) && ZeroUnlessChanged(ChangeCause.SalesEffort, effort)
+               && ZeroUnlessChanged(ChangeCause.Promotion, promotion) && ZeroUnlessChanged(ChangeCause.Distribution, distribution)
+               && effects[ChangeCause.Competitors] == SalesAndProfit.Zero;
+    }
+
+    [Fact]
+    public void Only_consecutive_turns_are_compared()
+    {
+        var game = new ScriptedGame().Play(3);
+
+        var error = Assert.Throws<ArgumentException>(() => ChangeDecomposer.Decompose(game.Input(1), game.Result(1), game.Input(3), "f1"));
+        Assert.Contains("ne suit pas", error.Message);
+        Assert.Throws<ArgumentException>(() => ChangeDecomposer.Decompose(game.Input(1), game.Result(1), game.Input(2), "f9"));
     }
 }
