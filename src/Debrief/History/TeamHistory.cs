@@ -5,4 +5,21 @@ namespace NrcGame.Debrief;
 /// <param name="Scenario">The market played (its outlook is the environment the team faced).</param>
 /// <param name="Turns">Resolved turns, in increasing turn order.</param>
 /// <param name="Edits">Decision submissions and withdrawals, any order.</param>
-public sealed record TeamHistory(string FirmId, MarketScenario Scenario, IReadOnlyList<TeamTurn> Turns, IReadOnlyList<DecisionEdit> Edits);
+public sealed record TeamHistory(string FirmId, MarketScenario Scenario, IReadOnlyList<TeamTurn> Turns, IReadOnlyList<DecisionEdit> Edits)
+{
+    /// <summary>The history of <paramref name="firmId"/> from the game's turns as played (inputs and outcomes of the same turns, in the same order).</summary>
+    /// <param name="firmId">Firm id.</param>
+    /// <param name="inputs">Input of each resolved turn.</param>
+    /// <param name="outcomes">Outcome of each of these turns.</param>
+    /// <param name="edits">The firm's decision submissions and withdrawals.</param>
+    public static TeamHistory From(string firmId, IReadOnlyList<TurnInput> inputs, IReadOnlyList<TurnOutcome> outcomes, IReadOnlyList<DecisionEdit> edits)
+    {
+        if (inputs.Count != outcomes.Count || inputs.Zip(outcomes).Any(pair => pair.First.Turn != pair.Second.Turn))
+            throw new ArgumentException("Les entrées et les résultats doivent porter sur les mêmes tours, dans le même ordre.", nameof(outcomes));
+        var turns = inputs.Zip(outcomes)
+            .Where(pair => pair.First.Firms.ContainsKey(firmId))
+            .Select(pair => new TeamTurn(pair.First.Turn, pair.First.Firms[firmId].State, pair.First.Firms[firmId].Decisions, pair.Second.Firms[firmId]))
+            .ToList();
+        return new TeamHistory(firmId, inputs.Count == 0 ? new MarketScenario() : inputs[^1].Scenario, turns, edits);
+    }
+}

@@ -61,6 +61,5 @@ internal sealed class ScriptedGame
     public FirmTurnResult Result(int turn, string firm = "f1") => Outcomes[turn - 1].Firms[firm];
 
     /// <summary>The firm's history as the debrief reads it.</summary>
-    public TeamHistory History(string firm = "f1", IReadOnlyList<DecisionEdit>? edits = null) =>
-        new(firm, Scenario, Inputs.Select((input, index) => new TeamTurn(input.Turn, input.Firms[firm].State, input.Firms[firm].Decisions, Outcomes[index].Firms[firm])).ToList(), edits ?? []);
+    public TeamHistory History(string firm = "f1", IReadOnlyList<DecisionEdit>? edits = null) => TeamHistory.From(firm, Inputs, Outcomes, edits ?? []);
 }

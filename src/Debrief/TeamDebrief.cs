@@ -1,0 +1,38 @@
+namespace NrcGame.Debrief;
+
+/// <summary>The whole debrief of one firm: its history, the change of each turn decomposed by cause, its concept cards and its analyse des écarts.</summary>
+public sealed record TeamDebrief
+{
+    /// <summary>The firm's turns and decision edits.</summary>
+    public required TeamHistory History { get; init; }
+
+    /// <summary>One decomposition per turn from the second played on (turn N against turn N − 1).</summary>
+    public required IReadOnlyList<ChangeDecomposition> Changes { get; init; }
+
+    /// <summary>Concept cards of the firm's history.</summary>
+    public required IReadOnlyList<ConceptCard> Cards { get; init; }
+
+    /// <summary>Objectives against results per turn and segment.</summary>
+    public required IReadOnlyList<ObjectiveVariance> Variances { get; init; }
+
+    /// <summary>The debrief of <paramref name="firmId"/> from the game's turns as played, in turn order (consecutive turns from the first).</summary>
+    /// <param name="firmId">Firm id.</param>
+    /// <param name="inputs">Input of each resolved turn.</param>
+    /// <param name="outcomes">Outcome of each of these turns.</param>
+    /// <param name="edits">The firm's decision submissions and withdrawals.</param>
+    public static TeamDebrief Build(string firmId, IReadOnlyList<TurnInput> inputs, IReadOnlyList<TurnOutcome> outcomes, IReadOnlyList<DecisionEdit> edits)
+    {
+        var history = TeamHistory.From(firmId, inputs, outcomes, edits);
+        var changes = Enumerable.Range(1, Math.Max(0, inputs.Count - 1))
+            .Where(index => inputs[index - 1].Firms.ContainsKey(firmId) && inputs[index].Firms.ContainsKey(firmId))
+            .Select(index => ChangeDecomposer.Decompose(inputs[index - 1], outcomes[index - 1].Firms[firmId], inputs[index], firmId))
+            .ToList();
+        return new TeamDebrief
+        {
+            History = history,
+            Changes = changes,
+            Cards = ConceptRules.Detect(history),
+            Variances = VarianceAnalysis.Of(history),
+        };
+    }
+}
