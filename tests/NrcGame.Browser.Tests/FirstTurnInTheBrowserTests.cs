@@ -90,6 +90,8 @@ public sealed class FirstTurnInTheBrowserTests(BrowserFixture browser) : IAsyncL
         var team1 = await JoinTeam(await NewPerson(), code1, "Camille");
         var team2 = await JoinTeam(await NewPerson(360, 740), code2, "Yanis");
         await Assertions.Expect(team1.GetByTestId("submission-state")).ToContainTextAsync("pas encore commencé");
+        await Assertions.Expect(teacher.GetByTestId("members-f1")).ToContainTextAsync("Camille");
+        await Assertions.Expect(teacher.GetByTestId("members-f2")).ToContainTextAsync("Yanis");
         await Assertions.Expect(team1.GetByTestId("submit-decisions")).ToBeDisabledAsync();
         await teacher.GetByRole(AriaRole.Button, new() { Name = "Démarrer la partie (ouvrir le trimestre 1)" }).ClickAsync();
         await Assertions.Expect(teacher.GetByTestId("game-status")).ToContainTextAsync("Trimestre 1 sur 8 — ouvert");

@@ -175,7 +175,9 @@ public sealed class GameFlowTests(ClusterFixture fixture)
         var summaryAfter = await game.GetSummary();
         Assert.Equal(summaryBefore.CurrentTurn, summaryAfter.CurrentTurn);
         Assert.Equal(summaryBefore.Standings, summaryAfter.Standings);
-        Assert.Equal(summaryBefore.Teams, summaryAfter.Teams);
+        Assert.Equal(
+            summaryBefore.Teams.Select(team => (team.FirmId, team.Name, team.HasSubmitted, string.Join(",", team.Members))),
+            summaryAfter.Teams.Select(team => (team.FirmId, team.Name, team.HasSubmitted, string.Join(",", team.Members))));
         var resultsAfter = await Firm(game, "f2").GetResults();
         Assert.Equal(resultsBefore.Single().Sales.RevenueHt, resultsAfter.Single().Sales.RevenueHt);
         Assert.Equal(resultsBefore.Single().Statements.Income.NetResult, resultsAfter.Single().Statements.Income.NetResult);

@@ -82,7 +82,8 @@ public sealed class TurnLifecycleTests(ClusterFixture fixture)
         Assert.False(late.IsAccepted);
         var resolved = await UntilResolved(game, 1);
         Assert.Equal(2, resolved.CurrentTurn);
-        Assert.Null(resolved.Deadline);
+        Assert.Equal(TimeSpan.FromMinutes(10), resolved.TurnDuration);
+        Assert.Equal(fixture.Time.GetUtcNow() + TimeSpan.FromMinutes(10), resolved.Deadline);
         Assert.False((await Firm(game, "f1").GetDecisions())!.Submitted);
     }
 
@@ -167,6 +168,26 @@ public sealed class TurnLifecycleTests(ClusterFixture fixture)
         await game.SubmitDecisions("f1", 1, cheaper with { Pricing = cheaper.Pricing with { ListPrice = cheaper.Pricing.ListPrice.ToDictionary(p => p.Key, p => p.Value * 0.8m) } }, "Camille");
         await game.CloseAndResolveTurn();
         Assert.NotEqual(first, Serialized(await Firm(game, "f1").GetResults()));
+    }
+
+    [Fact]
+    public async Task A_reissued_join_code_replaces_the_old_one_and_joins_are_listed_for_the_teacher()
+    {
+        var game = await CreatedGame();
+        var gameId = game.GetPrimaryKeyString();
+        var first = (await game.ReissueJoinCode("f2"))!;
+        var second = (await game.ReissueJoinCode("f2"))!;
+
+        Assert.NotEqual(first.JoinCode, second.JoinCode);
+        Assert.Null(await fixture.Client.GetGrain<Access.IJoinCodeGrain>(Access.AccessSecret.Hash(first.JoinCode)).Resolve());
+        Assert.Equal("f2", (await fixture.Client.GetGrain<Access.IJoinCodeGrain>(Access.AccessSecret.Hash(second.JoinCode)).Resolve())!.FirmId);
+        Assert.Null(await game.ReissueJoinCode("f9"));
+
+        await game.RecordJoin("f2", "Inès");
+        await game.RecordJoin("f2", "Hugo");
+        await game.RecordJoin("f2", "Inès");
+        Assert.Equal(["Inès", "Hugo"], (await game.GetSummary()).Teams.Single(team => team.FirmId == "f2").Members);
+        Assert.Equal(gameId, (await game.GetSummary()).GameId);
     }
 
     private static string Serialized(IReadOnlyList<FirmTurnResult> results) =>

@@ -186,6 +186,13 @@ public sealed class PlayATurnTests : IClassFixture<NrcGameFactory>
         Assert.Equal(["Submitted", "Withdrawn"], history.Select(record => record!["action"]!.GetValue<string>()));
         Assert.Equal(HttpStatusCode.Forbidden, (await student.GetAsync($"/api/games/{game.GameId}/firms/f1/history")).StatusCode);
 
+        var reissued = await (await teacher.PostAsync($"/api/games/{game.GameId}/firms/f1/join-code", null)).ReadOk<Team>();
+        Assert.NotEqual(game.Teams[0].JoinCode, reissued.JoinCode);
+        var oldCode = await factory.CreateClient().PostJson("/api/sessions/team", new { joinCode = game.Teams[0].JoinCode, displayName = "Zoé" });
+        Assert.Contains((await ReadError(oldCode, HttpStatusCode.BadRequest)).Errors, e => e.Field == "joinCode");
+        Assert.Equal("f1", (await Join(reissued.JoinCode, "Zoé")).FirmId);
+        Assert.Equal(HttpStatusCode.Forbidden, (await student.PostAsync($"/api/games/{game.GameId}/firms/f2/join-code", null)).StatusCode);
+
         var rollbackTooEarly = await teacher.PostAsync($"/api/games/{game.GameId}/turns/last/rollback", null);
         Assert.Contains("Aucun trimestre résolu", (await ReadError(rollbackTooEarly, HttpStatusCode.Conflict)).Errors.Single().Message);
     }

@@ -9,8 +9,11 @@ public interface IJoinCodeGrain : IGrainWithStringKey
     /// <summary>Binds the code to a firm of a game. Called once, by the game that issued the code.</summary>
     Task Register(TeamSeat seat);
 
-    /// <summary>The firm this code lets a student join, or null for an unknown code.</summary>
+    /// <summary>The firm this code lets a student join, or null for an unknown or revoked code.</summary>
     Task<TeamSeat?> Resolve();
+
+    /// <summary>Makes the code useless (the teacher issued a new one); tokens already issued stay valid until they expire.</summary>
+    Task Revoke();
 }
 
 /// <summary>A seat a join code opens: one firm of one game.</summary>

@@ -15,7 +15,15 @@ public sealed class JoinCodeGrain(
     }
 
     /// <inheritdoc />
-    public Task<TeamSeat?> Resolve() => Task.FromResult(state.State.Seat);
+    public Task<TeamSeat?> Resolve() => Task.FromResult(state.State.Revoked ? null : state.State.Seat);
+
+    /// <inheritdoc />
+    public async Task Revoke()
+    {
+        if (state.State.Revoked) return;
+        state.State.Revoked = true;
+        await state.WriteStateAsync();
+    }
 }
 
 /// <summary>Persisted state of <see cref="JoinCodeGrain"/>.</summary>
@@ -24,4 +32,7 @@ public sealed class JoinCodeState
 {
     /// <summary>The seat the code opens; null while unregistered.</summary>
     [Id(0)] public TeamSeat? Seat { get; set; }
+
+    /// <summary>True once the teacher replaced this code.</summary>
+    [Id(1)] public bool Revoked { get; set; }
 }

@@ -64,6 +64,7 @@ public sealed class GameGrain : Grain, IGameGrain
             var start = starts[seat.FirmId];
             await Firm(seat.FirmId).Initialize(new FirmSeatSetup(GameId, seat.FirmId, seat.Name, start.State, start.Decisions));
             await GrainFactory.GetGrain<IJoinCodeGrain>(AccessSecret.Hash(code.JoinCode)).Register(new TeamSeat(GameId, seat.FirmId, seat.Name));
+            Game.JoinCodeHashes[seat.FirmId] = AccessSecret.Hash(code.JoinCode);
         }
 
         Game.Title = setup.Title.Trim();
@@ -98,8 +99,34 @@ public sealed class GameGrain : Grain, IGameGrain
         return ChangeAsync(() =>
         {
             Game.Status = GameStatus.TurnOpen;
-            if (duration is { } countdownDuration) Game.Clock.Start(time.GetUtcNow(), countdownDuration);
+            Game.TurnDuration = duration;
+            OpenCountdown();
         });
+    }
+
+    /// <inheritdoc />
+    public async Task<TeamCode?> ReissueJoinCode(string firmId)
+    {
+        var seat = Game.Firms.FirstOrDefault(firm => firm.FirmId == firmId);
+        if (seat is null) return null;
+        var code = AccessSecret.NewJoinCode();
+        var hash = AccessSecret.Hash(code);
+        await GrainFactory.GetGrain<IJoinCodeGrain>(hash).Register(new TeamSeat(GameId, seat.FirmId, seat.Name));
+        if (Game.JoinCodeHashes.TryGetValue(firmId, out var old)) await GrainFactory.GetGrain<IJoinCodeGrain>(old).Revoke();
+        Game.JoinCodeHashes[firmId] = hash;
+        await state.WriteStateAsync();
+        return new TeamCode(seat.FirmId, seat.Name, code);
+    }
+
+    /// <inheritdoc />
+    public async Task RecordJoin(string firmId, string displayName)
+    {
+        if (Game.Firms.All(firm => firm.FirmId != firmId)) return;
+        var members = Game.Members.TryGetValue(firmId, out var list) ? list : Game.Members[firmId] = [];
+        if (members.Contains(displayName)) return;
+        members.Add(displayName);
+        await state.WriteStateAsync();
+        await NotifyAsync();
     }
 
     /// <inheritdoc />
@@ -110,8 +137,8 @@ public sealed class GameGrain : Grain, IGameGrain
         if (CountdownError(duration) is { } error) return Task.FromResult(error);
         return ChangeAsync(() =>
         {
-            if (duration is { } countdownDuration) Game.Clock.Start(time.GetUtcNow(), countdownDuration);
-            else Game.Clock.Stop();
+            Game.TurnDuration = duration;
+            OpenCountdown();
         });
     }
 
@@ -267,9 +294,9 @@ public sealed class GameGrain : Grain, IGameGrain
         Game.StandingsByTurn.Add(Standings.From(pending.Outcome, Game.Firms));
         Game.News.Add(pending.Outcome.News);
         Game.SubmittedFirms.Clear();
-        Game.Clock.Stop();
         Game.CurrentTurn = pending.Turn + 1;
         Game.Status = Game.CurrentTurn > Game.Scenario!.TurnCount ? GameStatus.Finished : GameStatus.TurnOpen;
+        OpenCountdown();
         Game.Pending = null;
         await state.WriteStateAsync();
         await SyncCountdownAsync();
@@ -287,13 +314,20 @@ public sealed class GameGrain : Grain, IGameGrain
         Game.SubmittedFirms.Clear();
         foreach (var seat in Game.Firms)
             if ((await Firm(seat.FirmId).GetDecisions())?.Submitted == true) Game.SubmittedFirms.Add(seat.FirmId);
-        Game.Clock.Stop();
         Game.CurrentTurn = turn;
         Game.Status = GameStatus.TurnOpen;
+        OpenCountdown();
         Game.PendingRollBack = null;
         await state.WriteStateAsync();
         await SyncCountdownAsync();
         await NotifyAsync();
+    }
+
+    /// <summary>A turn (re)opens with the game's countdown duration, or without countdown in manual mode.</summary>
+    private void OpenCountdown()
+    {
+        if (Game.Status == GameStatus.TurnOpen && Game.TurnDuration is { } duration) Game.Clock.Start(time.GetUtcNow(), duration);
+        else Game.Clock.Stop();
     }
 
     /// <summary>Keeps the timer and the registry of running countdowns in line with the clock.</summary>
@@ -332,9 +366,11 @@ public sealed class GameGrain : Grain, IGameGrain
 
     private GameSummary Summary() => new(
         GameId, Game.Title, Game.ScenarioTitle, Game.Status, Game.CurrentTurn, Game.Scenario?.TurnCount ?? 0,
-        Game.Firms.Select(firm => new TeamStatus(firm.FirmId, firm.Name, Game.SubmittedFirms.Contains(firm.FirmId))).ToList(),
+        Game.Firms.Select(firm => new TeamStatus(firm.FirmId, firm.Name, Game.SubmittedFirms.Contains(firm.FirmId),
+            Game.Members.TryGetValue(firm.FirmId, out var members) ? members.ToList() : [])).ToList(),
         Game.StandingsByTurn.LastOrDefault() ?? [],
         Game.StandingsByTurn.Count,
         Game.Clock.Deadline,
-        Game.Clock.RemainingWhenPaused);
+        Game.Clock.RemainingWhenPaused,
+        Game.TurnDuration);
 }

@@ -57,6 +57,15 @@ public sealed class GameGrainState
     /// activation after a crash, like <see cref="Pending"/>.
     /// </summary>
     [Id(14)] public int? PendingRollBack { get; set; }
+
+    /// <summary>Countdown every turn opens with (timed mode); null in manual mode.</summary>
+    [Id(15)] public TimeSpan? TurnDuration { get; set; }
+
+    /// <summary>Hash of each firm's current join code, to revoke it when the teacher issues a new one.</summary>
+    [Id(16)] public Dictionary<string, string> JoinCodeHashes { get; set; } = [];
+
+    /// <summary>Display names of the students who joined each firm, in order of arrival.</summary>
+    [Id(17)] public Dictionary<string, List<string>> Members { get; set; } = [];
 }
 
 /// <summary>A firm's seat in a game.</summary>

@@ -17,14 +17,16 @@ public sealed record GameSummary(
     [property: Id(7)] IReadOnlyList<StandingRow> Standings,
     [property: Id(8)] int LastResolvedTurn,
     [property: Id(9)] DateTimeOffset? Deadline,
-    [property: Id(10)] TimeSpan? RemainingWhenPaused);
+    [property: Id(10)] TimeSpan? RemainingWhenPaused,
+    [property: Id(11)] TimeSpan? TurnDuration);
 
 /// <summary>One team as the class sees it during a turn.</summary>
 [GenerateSerializer, Immutable]
 public sealed record TeamStatus(
     [property: Id(0)] string FirmId,
     [property: Id(1)] string Name,
-    [property: Id(2)] bool HasSubmitted);
+    [property: Id(2)] bool HasSubmitted,
+    [property: Id(3)] IReadOnlyList<string> Members);
 
 /// <summary>One line of the standings after a resolved turn.</summary>
 [GenerateSerializer, Immutable]

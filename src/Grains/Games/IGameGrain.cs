@@ -29,7 +29,19 @@ public interface IGameGrain : IGrainWithStringKey
     /// <summary>Leaves the lobby and opens the first turn, with a countdown when <paramref name="duration"/> is given.</summary>
     Task<CommandResult> Start(TimeSpan? duration);
 
-    /// <summary>Starts, restarts or (with null) stops the countdown of the open turn.</summary>
+    /// <summary>
+    /// Issues a new join code for <paramref name="firmId"/> (shown once) and revokes the old one:
+    /// for a code lost or shared outside the team.
+    /// </summary>
+    Task<TeamCode?> ReissueJoinCode(string firmId);
+
+    /// <summary>Records that a student joined <paramref name="firmId"/> under <paramref name="displayName"/> (for the teacher's board).</summary>
+    Task RecordJoin(string firmId, string displayName);
+
+    /// <summary>
+    /// Starts, restarts or (with null) stops the countdown of the open turn; the duration also
+    /// applies to every following turn until changed.
+    /// </summary>
     Task<CommandResult> SetCountdown(TimeSpan? duration);
 
     /// <summary>Adds time to the running or paused countdown.</summary>

@@ -24,6 +24,10 @@ public static class FirmEndpoints
                 : ApiError.NotFound("Entreprise introuvable dans cette partie.")).RequireAuthorization(GameAccessPolicies.FirmReader);
         firm.MapGet("/history", async (string gameId, string firmId, IGrainFactory grains) =>
             Results.Ok(await Firm(grains, gameId, firmId).GetHistory())).RequireAuthorization(GameAccessPolicies.FirmReader);
+        firm.MapPost("/join-code", async (string gameId, string firmId, IGrainFactory grains) =>
+            await grains.GetGrain<IGameGrain>(gameId).ReissueJoinCode(firmId) is { } code
+                ? Results.Ok(code)
+                : ApiError.NotFound("Entreprise introuvable dans cette partie.")).RequireAuthorization(GameAccessPolicies.Teacher);
         firm.MapPut("/decisions/{turn:int}", SubmitDecisions).RequireAuthorization(GameAccessPolicies.FirmStudent);
         firm.MapDelete("/decisions/{turn:int}", async (string gameId, string firmId, int turn, HttpContext http, IGrainFactory grains) =>
         {

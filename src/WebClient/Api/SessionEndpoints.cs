@@ -46,6 +46,7 @@ public static class SessionEndpoints
 
         var seat = code.Length > 64 ? null : await grains.GetGrain<IJoinCodeGrain>(AccessSecret.Hash(code)).Resolve();
         if (seat is null) return ApiError.Invalid("joinCode", "Code d'équipe inconnu : vérifiez-le auprès de votre enseignant.");
+        await grains.GetGrain<IGameGrain>(seat.GameId).RecordJoin(seat.FirmId, displayName);
         var token = tokens.Issue(new AccessGrant(AccessRole.Student, seat.GameId, seat.FirmId, displayName));
         return Results.Ok(new TokenResponse(token, seat.GameId, seat.FirmId, seat.FirmName));
     }

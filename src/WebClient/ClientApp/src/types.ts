@@ -5,6 +5,7 @@ export interface TeamStatus {
   firmId: string;
   name: string;
   hasSubmitted: boolean;
+  members: string[];
 }
 
 export interface StandingRow {
@@ -29,6 +30,7 @@ export interface GameSummary {
   lastResolvedTurn: number;
   deadline?: string | null;
   remainingWhenPaused?: string | null;
+  turnDuration?: string | null;
 }
 
 export interface ScenarioInfo {

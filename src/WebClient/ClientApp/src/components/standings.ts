@@ -7,7 +7,7 @@ export function standingsTable(summary: GameSummary, ownFirmId?: string): HTMLEl
   if (summary.standings.length === 0) {
     return h("p", { class: "muted", "data-testid": "standings-empty" }, "Classement disponible après la résolution du premier trimestre.");
   }
-  return h(
+  return h("div", { class: "table-scroll" }, h(
     "table",
     { class: "standings", "data-testid": "standings", "data-turn": summary.lastResolvedTurn },
     h("caption", {}, `Classement après le trimestre ${summary.lastResolvedTurn}`),
@@ -18,5 +18,5 @@ export function standingsTable(summary: GameSummary, ownFirmId?: string): HTMLEl
       h("tr", { class: row.firmId === ownFirmId ? "own" : "" },
         h("td", {}, String(row.rank)), h("th", { scope: "row" }, row.name), h("td", {}, number(row.score)),
         h("td", {}, euros(row.revenue)), h("td", {}, euros(row.netProfit)), h("td", {}, percent(row.valueShare))))),
-  );
+  ));
 }

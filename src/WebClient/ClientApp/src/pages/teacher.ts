@@ -28,7 +28,7 @@ export function showTeacher(session: Session): () => void {
 
   const minutes = h("input", { id: "countdown-minutes", type: "number", min: 1, max: 480, step: 1, inputmode: "numeric", placeholder: "sans limite", "data-field": "minutes" });
   const minutesField = h("div", { class: "inline-field" },
-    h("label", { for: minutes.id }, "Durée du trimestre (minutes, vide = clôture manuelle)"), minutes);
+    h("label", { for: minutes.id }, "Durée de chaque trimestre (minutes, vide = clôture manuelle)"), minutes);
   const readMinutes = () => (minutes.value.trim() === "" ? null : Number(minutes.value));
 
   function command(label: string, path: string, body?: () => unknown, confirmText?: string, secondary = false): HTMLButtonElement {
@@ -76,8 +76,41 @@ export function showTeacher(session: Session): () => void {
   const rollback = command("Annuler le dernier trimestre résolu", "turns/last/rollback", undefined,
     "Annuler le dernier trimestre résolu ? Les équipes retrouvent leurs décisions et le trimestre est rouvert ; le rejouer sans changement donne les mêmes résultats.", true);
 
+  const issuedCodes = new Map<string, string>((secrets?.teams ?? []).map((team) => [team.firmId, team.joinCode]));
+
+  async function reissue(firmId: string, name: string): Promise<void> {
+    if (!window.confirm(`Créer un nouveau code pour ${name} ? L'ancien code ne permettra plus de rejoindre l'équipe.`)) return;
+    errors.clear();
+    try {
+      const code = await api.post<{ firmId: string; joinCode: string }>(`${game}/firms/${firmId}/join-code`);
+      issuedCodes.set(firmId, code.joinCode);
+      render(await api.get<GameSummary>(game));
+    } catch (error) {
+      errors.show(error);
+    }
+  }
+
+  function teamLine(summary: GameSummary, team: GameSummary["teams"][number]): HTMLElement {
+    const state = summary.status === "Finished" ? "partie terminée"
+      : team.hasSubmitted ? "décisions envoyées"
+      : summary.status === "Lobby" ? "en attente du démarrage"
+      : "en cours (les décisions précédentes seront reconduites)";
+    const members = team.members.length ? `${team.members.length} connecté·e(s) : ${team.members.join(", ")}` : "personne n'a encore rejoint";
+    const newCode = h("button", { type: "button", class: "link", "data-reissue": team.firmId }, "nouveau code");
+    newCode.addEventListener("click", () => void reissue(team.firmId, team.name));
+    const code = issuedCodes.get(team.firmId);
+    return h("li", { class: team.hasSubmitted ? "submitted" : "pending", "data-firm": team.firmId },
+      h("strong", {}, team.name), " : ", state,
+      h("br", {}), h("span", { class: "muted", "data-testid": `members-${team.firmId}` }, members),
+      " — code : ", code ? h("code", { class: "join-code" }, code) : h("span", { class: "muted" }, "masqué"), " ", newCode);
+  }
+
   function render(summary: GameSummary): void {
     const { status: state } = summary;
+    if (summary.turnDuration && document.activeElement !== minutes) {
+      const match = /^(?:(\d+)\.)?(\d+):(\d+)/.exec(summary.turnDuration);
+      if (match) minutes.value = String(Number(match[1] ?? 0) * 1440 + Number(match[2]) * 60 + Number(match[3]));
+    }
     timer.update(summary);
     start.hidden = state !== "Lobby";
     resolve.hidden = !(state === "TurnOpen" || state === "Paused");
@@ -91,9 +124,7 @@ export function showTeacher(session: Session): () => void {
     board.replaceChildren(
       h("h2", { id: "board-title", "data-testid": "game-status" }, statusTitles[state](summary)),
       timer.element,
-      h("ul", { class: "teams", "data-testid": "team-status" }, ...summary.teams.map((team) =>
-        h("li", { class: team.hasSubmitted ? "submitted" : "pending" }, h("strong", {}, team.name), " : ",
-          team.hasSubmitted ? "décisions envoyées" : state === "Lobby" ? "en attente du démarrage" : "en cours (les décisions précédentes seront reconduites)"))),
+      h("ul", { class: "teams", "data-testid": "team-status" }, ...summary.teams.map((team) => teamLine(summary, team))),
       errors.element,
       minutesField,
       h("div", { class: "actions" }, start, resolve, setCountdown, extend, pause, resume, rollback));

@@ -4,7 +4,7 @@ import { decisionForm } from "../components/decisionForm";
 import { errorBox } from "../components/errors";
 import { standingsTable } from "../components/standings";
 import { h, mount } from "../dom";
-import { euros, percent } from "../format";
+import { euros, number, percent } from "../format";
 import { connectGame } from "../live";
 import { endSession, type Session } from "../session";
 import type { DecisionsView, DraftChange, DraftView, FirmTurnResult, GameSummary, MarketBrief } from "../types";
@@ -55,7 +55,9 @@ export function showTeam(session: Session): () => void {
     banner.className = `state-banner${view.submitted ? " submitted" : ""}`;
     banner.textContent = waiting[gameStatus] ?? (view.submitted
       ? `Décisions du trimestre ${view.turn} envoyées par ${view.submittedBy} à ${new Date(view.submittedAt!).toLocaleTimeString("fr-FR")}. Vous pouvez les modifier et les renvoyer jusqu'à la clôture.`
-      : `Trimestre ${view.turn} : décisions non envoyées. Sans envoi, vos décisions précédentes seront reconduites.`);
+      : view.turn === 1
+        ? "Trimestre 1 : décisions non envoyées. Sans envoi, les décisions de départ du scénario seront appliquées."
+        : `Trimestre ${view.turn} : décisions non envoyées. Sans envoi, vos décisions du trimestre ${view.turn - 1} seront reconduites.`);
   }
 
   /** Banner and buttons follow the game's status and the team's submission without touching the form. */
@@ -71,6 +73,13 @@ export function showTeam(session: Session): () => void {
 
   function renderForm(draft: DraftView): void {
     if (!market || !view) return;
+    errors.clear();
+    if (gameStatus === "Finished") {
+      form.replaceChildren(h("h2", { id: "decisions-title" }, "Partie terminée"),
+        h("p", {}, "Plus de décisions à prendre : comparez vos résultats trimestre par trimestre et préparez le débriefing."));
+      formTurn = draft.turn;
+      return;
+    }
     editor = decisionForm(market, draft, session.displayName, connection);
     formTurn = draft.turn;
     form.replaceChildren(
@@ -113,7 +122,7 @@ export function showTeam(session: Session): () => void {
       h("h2", { id: "results-title" }, `Résultats du trimestre ${last.turn}`),
       h("dl", { class: "kpis", "data-testid": "results" },
         kpi("Chiffre d'affaires HT", euros(last.sales.revenueHt)),
-        kpi("Unités vendues", String(last.sales.unitsSold)),
+        kpi("Unités vendues", number(last.sales.unitsSold)),
         kpi("Part de marché (valeur)", percent(last.sales.valueShare)),
         kpi("Marge commerciale", euros(last.statements.income.commercialMargin)),
         kpi("EBE", euros(last.statements.income.grossOperatingProfit)),
