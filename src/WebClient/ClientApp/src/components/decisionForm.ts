@@ -1,4 +1,5 @@
 import { h } from "../dom";
+import { number } from "../format";
 import type { GameConnection } from "../live";
 import type { DraftChange, DraftView, FirmDecisions, MarketBrief } from "../types";
 import { decisionSections, setValueAt, valueAt, type FieldSpec } from "./decisionSpec";
@@ -59,7 +60,8 @@ export function decisionForm(market: MarketBrief, draft: DraftView, me: string, 
       else if (result.change) apply(result.change);
     });
     const unit = spec.unit ? ` (${spec.unit})` : "";
-    const range = spec.options ? "" : `Entre ${spec.min} et ${spec.max}${spec.unit === "%" ? " %" : spec.unit === "€" ? " €" : spec.unit ? ` ${spec.unit}` : ""}.`;
+    const unitText = spec.unit ? ` ${spec.unit}` : "";
+    const range = spec.options ? "" : `Entre ${number(spec.min)} et ${number(spec.max)}${unitText}.`;
     return h("div", { class: "field" },
       h("label", { for: id }, spec.label + unit), input,
       h("p", { class: "hint" }, [spec.hint, range].filter(Boolean).join(" ")), stamp, error);

@@ -1,3 +1,4 @@
+import { euros } from "../format";
 import type { FirmDecisions, MarketBrief } from "../types";
 
 /** One editable decision: its path in FirmDecisions, its French label and its allowed range. */
@@ -37,7 +38,7 @@ export function decisionSections(market: MarketBrief, decisions: FirmDecisions):
         ...market.segments.map((s) => ({
           path: `pricing.listPrice.${s.id}`, label: `Prix catalogue HT — ${s.name}`, unit: "€" as const,
           min: s.minimumPrice, max: s.maximumPrice, step: 0.01,
-          hint: `De ${s.minimumPrice} à ${s.maximumPrice} € ; coût d'achat unitaire ${s.unitPurchaseCost} €.`,
+          hint: `Coût d'achat unitaire : ${euros(s.unitPurchaseCost)}.`,
         })),
         ...Object.keys((decisions.pricing.discount ?? {}) as Record<string, number>).map((c) =>
           rate(`pricing.discount.${c}`, `Remise accordée — ${channelName(c)}`, 50)),
@@ -73,7 +74,7 @@ export function decisionSections(market: MarketBrief, decisions: FirmDecisions):
       title: "Promotion et trade marketing",
       concept: "S445 Communication, S446 Distribution, S63.4 Réseau de vente",
       fields: [
-        ...market.segments.map((s) => money(`promotion.media.${s.id}`, `Publicité média — ${s.name}`, 10000000, `Référence du marché : ${s.referenceMediaSpend} €.`)),
+        ...market.segments.map((s) => money(`promotion.media.${s.id}`, `Publicité média — ${s.name}`, 10000000, `Référence du marché : ${euros(s.referenceMediaSpend)}.`)),
         ...market.segments.map((s) => money(`promotion.directMarketing.${s.id}`, `Marketing direct — ${s.name}`, 10000000)),
         ...Object.keys(trade).flatMap((c) => [
           money(`promotion.trade.${c}.listingFees`, `Droits de référencement — ${channelName(c)}`, 10000000),
