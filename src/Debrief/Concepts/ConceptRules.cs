@@ -17,6 +17,7 @@ public static class ConceptRules
         new QuotaPotentialRule(),
         new StimulationSpikeRule(),
         new PayCutDeparturesRule(),
+        new TrainingRule(),
         new TradeWithoutListingGainRule(),
         new MarginErosionRule(),
         new PaymentTermsRiskRule(),

@@ -76,6 +76,9 @@ internal static class Games
         {
             Remuneration = decisions.Remuneration with { FixedSalary = decisions.Remuneration.FixedSalary / 2 },
         }).History(),
+        ["formation"] = () => NeutralGame(atTurn: turn => turn == 3
+            ? decisions => decisions with { Staffing = decisions.Staffing with { TrainingDaysPerRep = 3 } }
+            : null).History(),
         ["trade-sans-referencement"] = () => NeutralGame(fromTurn2: decisions => decisions with
         {
             Promotion = decisions.Promotion with
