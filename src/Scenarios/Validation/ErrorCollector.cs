@@ -17,9 +17,6 @@ internal sealed partial class ErrorCollector(string file)
     /// <summary>Adds an error.</summary>
     public void Add(string path, string reason) => errors.Add(new ScenarioError(file, path, reason));
 
-    /// <summary>Adds errors found elsewhere.</summary>
-    public void AddRange(IEnumerable<ScenarioError> found) => errors.AddRange(found);
-
     /// <summary>Checks that <paramref name="value"/> lies in <paramref name="range"/>.</summary>
     public void InRange(string path, double value, NumericRange range)
     {
