@@ -3,7 +3,8 @@ namespace NrcGame.Debrief;
 /// <summary>
 /// Decomposes the change of a firm's sales and profit between turn N − 1 and turn N by cause, by re-running the
 /// deterministic engine on turn N once per cause with that cause reverted (<see cref="CauseReversion"/>). Pure: the
-/// inputs are not modified and nothing is stored.
+/// inputs are not modified and nothing is stored. The figures of turn N are those of a re-run of turn N as played: the
+/// engine being deterministic, they equal the stored result, and every effect is measured against the same run.
 /// </summary>
 public static class ChangeDecomposer
 {

@@ -79,4 +79,29 @@ public sealed class ConceptRuleTests
         Assert.Equal([2], card.Turns);
         Assert.Equal("Tour 2 : 2 soumission(s) et 1 retrait(s) par alice, bob, de 10:00 à 10:36 (UTC).", Assert.Single(card.Evidence));
     }
+
+    [Fact]
+    public void The_training_card_prices_the_days_decided()
+    {
+        var history = Games.Triggers["formation"]();
+        var card = Assert.Single(Rule("formation").Detect(history));
+        var headcount = history.Turns[2].Result.SalesTeam.Headcount;
+
+        Assert.Equal([3], card.Turns);
+        Assert.StartsWith($"Tour 3 : 3 jour(s) de formation × {headcount} commerciaux × 350\u00a0€ par jour = {(3 * headcount * 350).ToString("#,0", System.Globalization.CultureInfo.InvariantCulture).Replace(",", "\u00a0")}\u00a0€ ;",
+            Assert.Single(card.Evidence));
+    }
+
+    [Fact]
+    public void The_talley_card_counts_the_two_dismissed_reps_out()
+    {
+        var history = Games.Triggers["equipe-sous-talley"]();
+        var card = Assert.Single(Rule("equipe-sous-talley").Detect(history));
+        var neutral = Games.Neutral().Turns[1].Result.SalesTeam;
+        var dismissedTurn = history.Turns[1].Result.SalesTeam;
+
+        Assert.Contains(2, card.Turns);
+        Assert.Equal(neutral.Headcount - 2, dismissedTurn.Headcount);
+        Assert.StartsWith($"Tour 2 : {neutral.Headcount - 2} commerciaux en poste", card.Evidence[0]);
+    }
 }
