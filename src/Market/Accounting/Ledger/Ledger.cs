@@ -159,10 +159,12 @@ public sealed class Ledger
     /// </remarks>
     public AccountBalances ClosingBalances(bool closeFiscalYear = false)
     {
+        // Zero balances are left out as they come, except 120 and 110 which may still move (removed at the end if zero).
         var closing = new Dictionary<string, decimal>(balances.Count + 2, StringComparer.Ordinal);
         foreach (var (account, balance) in balances)
         {
-            if (!AccountChart.CategoryOf(account).IsIncomeStatement())
+            if (!AccountChart.CategoryOf(account).IsIncomeStatement()
+                && (balance != 0m || account is AccountNumbers.ResultOfTheYear or AccountNumbers.RetainedEarnings))
             {
                 closing.Add(account, balance);
             }
@@ -188,27 +190,16 @@ public sealed class Ledger
             closing[AccountNumbers.RetainedEarnings] = closing.GetValueOrDefault(AccountNumbers.RetainedEarnings) + toRetained.DebitMinusCredit;
         }
 
-        var zeros = 0;
-        foreach (var (_, balance) in closing)
+        // Removing without adding afterwards keeps the order of the remaining accounts.
+        foreach (var account in (ReadOnlySpan<string>)[AccountNumbers.ResultOfTheYear, AccountNumbers.RetainedEarnings])
         {
-            zeros += balance == 0m ? 1 : 0;
-        }
-
-        if (zeros == 0)
-        {
-            return new AccountBalances(closing);
-        }
-
-        var kept = new Dictionary<string, decimal>(closing.Count - zeros, StringComparer.Ordinal);
-        foreach (var (account, balance) in closing)
-        {
-            if (balance != 0m)
+            if (closing.TryGetValue(account, out var balance) && balance == 0m)
             {
-                kept.Add(account, balance);
+                closing.Remove(account);
             }
         }
 
-        return new AccountBalances(kept);
+        return new AccountBalances(closing);
     }
 
     private static void EnsureValidOpening(AccountBalances opening)
