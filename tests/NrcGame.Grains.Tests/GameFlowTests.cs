@@ -187,17 +187,16 @@ public sealed class GameFlowTests(ClusterFixture fixture)
     public async Task The_game_finishes_after_its_last_turn_and_refuses_further_turns()
     {
         var setup = Setup();
-        var (game, _) = await StartedGame(setup with { Scenario = setup.Scenario with { TurnCount = 2 } });
+        var (game, _) = await StartedGame(setup with { Scenario = setup.Scenario with { TurnCount = 6 } });
 
-        Assert.True((await game.CloseAndResolveTurn()).IsAccepted);
-        Assert.True((await game.CloseAndResolveTurn()).IsAccepted);
-        var third = await game.CloseAndResolveTurn();
+        for (var turn = 1; turn <= 6; turn++) Assert.True((await game.CloseAndResolveTurn()).IsAccepted);
+        var seventh = await game.CloseAndResolveTurn();
 
-        Assert.False(third.IsAccepted);
+        Assert.False(seventh.IsAccepted);
         var summary = await game.GetSummary();
         Assert.Equal(GameStatus.Finished, summary.Status);
-        Assert.Equal(2, summary.LastResolvedTurn);
-        Assert.Equal(2, (await Firm(game, "f3").GetResults()).Count);
+        Assert.Equal(6, summary.LastResolvedTurn);
+        Assert.Equal(6, (await Firm(game, "f3").GetResults()).Count);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using NrcGame.Grains.Access;
 using NrcGame.Grains.Firms;
 using NrcGame.Grains.Live;
 using NrcGame.Market;
+using NrcGame.Scenarios;
 using Orleans.Utilities;
 
 namespace NrcGame.Grains.Games;
@@ -35,6 +36,10 @@ public sealed class GameGrain : Grain, IGameGrain
     private GameGrainState Game => state.State;
 
     private string GameId => this.GetPrimaryKeyString();
+
+    private int LastResolvedTurn => Game.StandingsByTurn.Count;
+
+    private int TurnCount => Game.History?.Initial.TurnCount ?? 0;
 
     private IFirmGrain Firm(string firmId) => GrainFactory.GetGrain<IFirmGrain>(FirmKey.Of(GameId, firmId));
 
@@ -70,7 +75,8 @@ public sealed class GameGrain : Grain, IGameGrain
         Game.Title = setup.Title.Trim();
         Game.ScenarioId = setup.ScenarioId;
         Game.ScenarioTitle = setup.ScenarioTitle;
-        Game.Scenario = setup.Scenario;
+        Game.History = ScenarioHistory.Start(setup.Scenario);
+        Game.EventCards = setup.EventCards?.ToList() ?? [];
         Game.TeacherKeyHash = AccessSecret.Hash(teacherKey);
         Game.Firms = seats;
         Game.Seed = setup.Seed;
@@ -85,7 +91,32 @@ public sealed class GameGrain : Grain, IGameGrain
         Task.FromResult(Game.Status != GameStatus.None && AccessSecret.Hash(teacherKey) == Game.TeacherKeyHash);
 
     /// <inheritdoc />
-    public Task<MarketScenario?> GetScenario() => Task.FromResult(Game.Scenario);
+    public Task<MarketScenario?> GetScenario() => Task.FromResult(Game.History?.ScenarioAt(Game.CurrentTurn));
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<EventCard>> GetEventCards() => Task.FromResult<IReadOnlyList<EventCard>>(Game.EventCards);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<AuditEntry>> GetAudit() => Task.FromResult<IReadOnlyList<AuditEntry>>(Game.Audit);
+
+    /// <inheritdoc />
+    public Task<CommandResult> ChangeParameters(IReadOnlyList<ParameterChange> changes, string reason)
+    {
+        var why = reason?.Trim() ?? "";
+        if (why.Length is 0 or > 200)
+            return Task.FromResult(CommandResult.Reject("reason", "Motif du changement : obligatoire, 200 caractères au plus (il apparaît dans le débriefing)."));
+        if (changes.Count is 0 or > 50)
+            return Task.FromResult(CommandResult.Reject("changes", "Changements : entre 1 et 50 paramètres à la fois."));
+        return RecordRevisionAsync(history => history.Record(new ScenarioRevision(LastResolvedTurn + 1, changes, why), LastResolvedTurn), why, changes);
+    }
+
+    /// <inheritdoc />
+    public Task<CommandResult> PlayEventCard(string cardId)
+    {
+        var card = Game.EventCards.FirstOrDefault(candidate => candidate.Id == cardId);
+        if (card is null) return Task.FromResult(CommandResult.Reject("cardId", "Carte événement inconnue dans ce scénario."));
+        return RecordRevisionAsync(history => history.Play(card, LastResolvedTurn), $"Carte « {card.Headline} »", card.Effects);
+    }
 
     /// <inheritdoc />
     public Task<GameSummary> GetSummary() => Task.FromResult(Summary());
@@ -180,7 +211,7 @@ public sealed class GameGrain : Grain, IGameGrain
     public async Task<CommandResult> SubmitDecisions(string firmId, int turn, FirmDecisions decisions, string author)
     {
         if (SubmissionError(firmId, turn) is { } error) return error;
-        var errors = DecisionRules.Validate(Game.Scenario!, decisions);
+        var errors = DecisionRules.Validate(Game.History!.ScenarioAt(turn), decisions);
         if (errors.Count > 0) return new CommandResult(errors.Select(e => new FieldError(e.Field, e.Message)).ToList());
 
         await Firm(firmId).RecordSubmission(turn, decisions, author, time.GetUtcNow());
@@ -217,7 +248,7 @@ public sealed class GameGrain : Grain, IGameGrain
         foreach (var seat in Game.Firms) entries[seat.FirmId] = await Firm(seat.FirmId).GetTurnEntry(turn);
 
         var outcome = TurnResolver.Resolve(new TurnInput(
-            Game.Scenario!, turn, Game.Seed,
+            Game.History!.ScenarioAt(turn), turn, Game.Seed,
             entries.ToDictionary(entry => entry.Key, entry => new FirmTurnInput(entry.Value.State, entry.Value.Decisions))));
 
         Game.Pending = new PendingResolution(turn, outcome, entries);
@@ -295,7 +326,7 @@ public sealed class GameGrain : Grain, IGameGrain
         Game.News.Add(pending.Outcome.News);
         Game.SubmittedFirms.Clear();
         Game.CurrentTurn = pending.Turn + 1;
-        Game.Status = Game.CurrentTurn > Game.Scenario!.TurnCount ? GameStatus.Finished : GameStatus.TurnOpen;
+        Game.Status = Game.CurrentTurn > TurnCount ? GameStatus.Finished : GameStatus.TurnOpen;
         OpenCountdown();
         Game.Pending = null;
         await state.WriteStateAsync();
@@ -321,6 +352,20 @@ public sealed class GameGrain : Grain, IGameGrain
         await state.WriteStateAsync();
         await SyncCountdownAsync();
         await NotifyAsync();
+    }
+
+    private async Task<CommandResult> RecordRevisionAsync(Func<ScenarioHistory, ScenarioResult<ScenarioHistory>> record, string description, IReadOnlyList<ParameterChange> changes)
+    {
+        if (Game.History is null || Game.Status is GameStatus.None or GameStatus.Finished)
+            return CommandResult.Reject("status", "Le marché ne peut plus être modifié : la partie est terminée ou n'existe pas.");
+        var result = record(Game.History);
+        if (result.Value is not { } history)
+            return new CommandResult(result.Errors.Select(error => new FieldError(error.Path.Length == 0 ? "changes" : error.Path, error.Message)).ToList());
+        Game.History = history;
+        Game.Audit.Add(new AuditEntry(time.GetUtcNow(), LastResolvedTurn + 1, description, changes.Select(change => change.ToString()).ToList()));
+        await state.WriteStateAsync();
+        await NotifyAsync();
+        return CommandResult.Accepted;
     }
 
     /// <summary>A turn (re)opens with the game's countdown duration, or without countdown in manual mode.</summary>
@@ -365,7 +410,7 @@ public sealed class GameGrain : Grain, IGameGrain
     }
 
     private GameSummary Summary() => new(
-        GameId, Game.Title, Game.ScenarioTitle, Game.Status, Game.CurrentTurn, Game.Scenario?.TurnCount ?? 0,
+        GameId, Game.Title, Game.ScenarioTitle, Game.Status, Game.CurrentTurn, TurnCount,
         Game.Firms.Select(firm => new TeamStatus(firm.FirmId, firm.Name, Game.SubmittedFirms.Contains(firm.FirmId),
             Game.Members.TryGetValue(firm.FirmId, out var members) ? members.ToList() : [])).ToList(),
         Game.StandingsByTurn.LastOrDefault() ?? [],

@@ -1,4 +1,5 @@
 using NrcGame.Market;
+using NrcGame.Scenarios;
 
 namespace NrcGame.Grains.Games;
 
@@ -15,8 +16,12 @@ public sealed class GameGrainState
     /// <summary>The scenario's title.</summary>
     [Id(2)] public string ScenarioTitle { get; set; } = "";
 
-    /// <summary>The market; null until the game is created.</summary>
-    [Id(3)] public MarketScenario? Scenario { get; set; }
+    /// <summary>
+    /// The market as created and every teacher change with the turn it applies from; null until the
+    /// game is created. The market of a turn is <c>History.ScenarioAt(turn)</c>, so that replaying a
+    /// past turn uses the parameters that were in force then.
+    /// </summary>
+    [Id(3)] public ScenarioHistory? History { get; set; }
 
     /// <summary>SHA-256 of the teacher key (the key itself is never stored).</summary>
     [Id(4)] public string TeacherKeyHash { get; set; } = "";
@@ -66,6 +71,12 @@ public sealed class GameGrainState
 
     /// <summary>Display names of the students who joined each firm, in order of arrival.</summary>
     [Id(17)] public Dictionary<string, List<string>> Members { get; set; } = [];
+
+    /// <summary>The event cards the teacher may play.</summary>
+    [Id(18)] public List<EventCard> EventCards { get; set; } = [];
+
+    /// <summary>What the teacher changed in the market, when and why (shown in the debrief).</summary>
+    [Id(19)] public List<AuditEntry> Audit { get; set; } = [];
 }
 
 /// <summary>A firm's seat in a game.</summary>
@@ -78,3 +89,11 @@ public sealed record PendingResolution(
     [property: Id(0)] int Turn,
     [property: Id(1)] TurnOutcome Outcome,
     [property: Id(2)] IReadOnlyDictionary<string, Firms.FirmTurnEntry> Entries);
+
+/// <summary>One teacher change to the market: when, from which turn it applies, what and why.</summary>
+[GenerateSerializer, Immutable]
+public sealed record AuditEntry(
+    [property: Id(0)] DateTimeOffset At,
+    [property: Id(1)] int FromTurn,
+    [property: Id(2)] string Description,
+    [property: Id(3)] IReadOnlyList<string> Changes);

@@ -1,5 +1,6 @@
 using NrcGame.Grains.Live;
 using NrcGame.Market;
+using NrcGame.Scenarios;
 
 namespace NrcGame.Grains.Games;
 
@@ -20,8 +21,23 @@ public interface IGameGrain : IGrainWithStringKey
     /// <summary>True when <paramref name="teacherKey"/> is this game's teacher key.</summary>
     Task<bool> IsTeacherKey(string teacherKey);
 
-    /// <summary>The market the game is played on (public to every member: the rules are transparent).</summary>
+    /// <summary>The market in force for the open turn (public to every member: the rules are transparent).</summary>
     Task<MarketScenario?> GetScenario();
+
+    /// <summary>The scenario's event cards the teacher may play.</summary>
+    Task<IReadOnlyList<EventCard>> GetEventCards();
+
+    /// <summary>
+    /// Changes market parameters from the next turn to be resolved on; validated against the
+    /// scenario rules (French message per refused change), recorded in the audit log.
+    /// </summary>
+    Task<CommandResult> ChangeParameters(IReadOnlyList<ParameterChange> changes, string reason);
+
+    /// <summary>Plays an event card: its effects apply from the next turn to be resolved, its headline joins the news.</summary>
+    Task<CommandResult> PlayEventCard(string cardId);
+
+    /// <summary>Every teacher change to the market, oldest first.</summary>
+    Task<IReadOnlyList<AuditEntry>> GetAudit();
 
     /// <summary>The public view: status, turn, countdown, who has submitted, standings.</summary>
     Task<GameSummary> GetSummary();

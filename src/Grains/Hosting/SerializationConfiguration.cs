@@ -18,10 +18,11 @@ public static class SerializationConfiguration
         Converters = { new JsonStringEnumConverter() },
     };
 
-    /// <summary>Registers System.Text.Json as the Orleans codec for the <c>NrcGame.Market</c> namespace.</summary>
+    /// <summary>Registers System.Text.Json as the Orleans codec for the model's namespaces (<c>NrcGame.Market</c>, <c>NrcGame.Scenarios</c>).</summary>
     public static IServiceCollection AddNrcGameSerialization(this IServiceCollection services) =>
         services.AddSerializer(serializer => serializer.AddJsonSerializer(
-            isSupported: type => type.Namespace?.StartsWith("NrcGame.Market", StringComparison.Ordinal) == true,
+            isSupported: type => type.Namespace is { } name
+                && (name.StartsWith("NrcGame.Market", StringComparison.Ordinal) || name.StartsWith("NrcGame.Scenarios", StringComparison.Ordinal)),
             jsonSerializerOptions: MarketJson));
 
     /// <summary>
