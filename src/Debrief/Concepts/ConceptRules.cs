@@ -20,6 +20,7 @@ public static class ConceptRules
         new TrainingRule(),
         new TradeWithoutListingGainRule(),
         new MarginErosionRule(),
+        new ClientRiskPolicyRule(),
         new PaymentTermsRiskRule(),
         new PriceVarianceRule(),
     ];

@@ -90,6 +90,10 @@ internal static class Games
         {
             Pricing = decisions.Pricing with { ListPrice = new Dictionary<string, decimal>(decisions.Pricing.ListPrice) { [ScenarioFactory.Consumers] = 15m } },
         }).History(),
+        ["gestion-risque-client"] = () => NeutralGame(fromTurn2: decisions => decisions with
+        {
+            Pricing = decisions.Pricing with { AcceptedCreditClasses = ["A", "B", "C"] },
+        }).History(),
         ["delais-paiement-risque"] = () => NeutralGame(fromTurn2: decisions => decisions with
         {
             Pricing = decisions.Pricing with { PaymentTermsDays = 60 },

@@ -36,7 +36,7 @@ public sealed class StimulationSpikeRule : ConceptRule
             [
                 $"Budget de stimulation : {French.Euros(before.Decisions.Remuneration.StimulationBudget)} (tour {before.Turn}) → {French.Euros(budget)} (tour {spike.Turn}) → "
                 + $"{French.Euros(after.Decisions.Remuneration.StimulationBudget)} (tour {after.Turn}).",
-                $"Effort de vente accru de {French.Percent(boost)} au tour {spike.Turn} seulement ; motivation moyenne {French.Number(TeamFigures.AverageMotivation(before.Result))} → "
+                $"Effort de vente accru de {French.Percent(boost)} par la stimulation au tour {spike.Turn} ; motivation moyenne {French.Number(TeamFigures.AverageMotivation(before.Result))} → "
                 + $"{French.Number(TeamFigures.AverageMotivation(spike.Result))} → {French.Number(TeamFigures.AverageMotivation(after.Result))}.",
             ]);
         }
