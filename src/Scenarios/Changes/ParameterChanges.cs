@@ -16,20 +16,28 @@ public static class ParameterChanges
     /// </summary>
     public static ScenarioResult<MarketScenario> Apply(MarketScenario market, IEnumerable<ParameterChange> changes, string file)
     {
+        var applied = ApplyWithoutValidation(market, changes, file);
+        return applied.Value is { } changed ? ScenarioResult<MarketScenario>.From(changed, MarketValidator.Validate(changed, file)) : applied;
+    }
+
+    /// <summary>
+    /// Applies <paramref name="changes"/> in order, checking only that each path exists and each value fits its field's
+    /// type; ranges and sums are left to the caller (<see cref="ScenarioHistory"/> compares them with the initial market's).
+    /// </summary>
+    internal static ScenarioResult<MarketScenario> ApplyWithoutValidation(MarketScenario market, IEnumerable<ParameterChange> changes, string file)
+    {
         var errors = new ErrorCollector(file);
         var tree = JsonNode.Parse(JsonSerializer.Serialize(market, ScenarioJson.Options))!.AsObject();
         foreach (var change in changes)
         {
             var candidate = tree.DeepClone().AsObject();
-            var reason = Change(candidate, change);
-            if (reason is null) reason = ReadBack(candidate);
+            var reason = Change(candidate, change) ?? ReadBack(candidate);
             if (reason is null) tree = candidate;
             else errors.Add(change.Path, reason);
         }
-        if (errors.Errors.Count > 0) return ScenarioResult<MarketScenario>.Failure(errors.Errors);
-        var changed = tree.Deserialize<MarketScenario>(ScenarioJson.Options)!;
-        MarketValidator.Check(changed, errors);
-        return ScenarioResult<MarketScenario>.From(changed, errors.Errors);
+        return errors.Errors.Count > 0
+            ? ScenarioResult<MarketScenario>.Failure(errors.Errors)
+            : ScenarioResult<MarketScenario>.Success(tree.Deserialize<MarketScenario>(ScenarioJson.Options)!);
     }
 
     /// <summary>Writes one change into the tree, or says why it cannot be.</summary>

@@ -20,14 +20,16 @@ public sealed record ScenarioHistory(MarketScenario Initial, IReadOnlyList<Scena
     /// <exception cref="InvalidOperationException">A revision no longer applies (the history was not built with <see cref="Record"/>).</exception>
     public MarketScenario ScenarioAt(int turn)
     {
+        if (!Revisions.Any(revision => revision.FromTurn <= turn)) return Initial;
         var result = Compose(Revisions, turn);
         return result.Value ?? throw new InvalidOperationException(string.Join(Environment.NewLine, result.Errors.Select(error => error.Message)));
     }
 
     /// <summary>
     /// Records <paramref name="revision"/> after <paramref name="lastResolvedTurn"/> turns have been resolved: it must
-    /// start after that turn, and the market must stay valid at every turn it reaches. Otherwise returns the French
-    /// errors and the history is unchanged.
+    /// start after that turn, every path and value must fit, and the market must stay valid at every turn it reaches
+    /// (an error the initial market already had is not blamed on the change). Otherwise returns the French errors and
+    /// the history is unchanged.
     /// </summary>
     public ScenarioResult<ScenarioHistory> Record(ScenarioRevision revision, int lastResolvedTurn)
     {
@@ -36,11 +38,14 @@ public sealed record ScenarioHistory(MarketScenario Initial, IReadOnlyList<Scena
             return Refuse("fromTurn",
                 $"le tour {revision.FromTurn} ne convient pas : un changement s'applique à partir du tour {lastResolvedTurn + 1} (le prochain) et au plus tard au tour {last}.");
         if (revision.Changes.Count == 0) return Refuse("changes", "aucun changement à enregistrer.");
-        var revisions = Revisions.Append(revision).OrderBy(existing => existing.FromTurn).ToList();
-        foreach (var turn in revisions.Select(existing => existing.FromTurn).Where(turn => turn >= revision.FromTurn).Distinct())
+        var revisions = Revisions.Append(revision).OrderBy(candidate => candidate.FromTurn).ToList();
+        var existing = MarketValidator.Validate(Initial, Label).ToHashSet();
+        foreach (var turn in revisions.Select(candidate => candidate.FromTurn).Where(turn => turn >= revision.FromTurn).Distinct())
         {
-            var check = Compose(revisions, turn);
-            if (!check.IsValid) return ScenarioResult<ScenarioHistory>.Failure(check.Errors);
+            var composed = Compose(revisions, turn);
+            if (composed.Value is not { } market) return ScenarioResult<ScenarioHistory>.Failure(composed.Errors);
+            var introduced = MarketValidator.Validate(market, Label).Where(error => !existing.Contains(error)).ToList();
+            if (introduced.Count > 0) return ScenarioResult<ScenarioHistory>.Failure(introduced);
         }
         return ScenarioResult<ScenarioHistory>.Success(this with { Revisions = revisions });
     }
@@ -50,7 +55,7 @@ public sealed record ScenarioHistory(MarketScenario Initial, IReadOnlyList<Scena
         Record(new ScenarioRevision(lastResolvedTurn + 1, card.Effects, $"carte {card.Id} : {card.Headline}"), lastResolvedTurn);
 
     private ScenarioResult<MarketScenario> Compose(IEnumerable<ScenarioRevision> revisions, int turn) =>
-        ParameterChanges.Apply(Initial, revisions.Where(revision => revision.FromTurn <= turn).SelectMany(revision => revision.Changes), Label);
+        ParameterChanges.ApplyWithoutValidation(Initial, revisions.Where(revision => revision.FromTurn <= turn).SelectMany(revision => revision.Changes), Label);
 
     private static ScenarioResult<ScenarioHistory> Refuse(string path, string reason) =>
         ScenarioResult<ScenarioHistory>.Failure([new ScenarioError(Label, path, reason)]);

@@ -111,4 +111,28 @@ public sealed class ScenarioHistoryTests
         Assert.Equal(Json(turn2), Json(replayOf2));
         Assert.NotEqual(turn3Before.Firms["D"].Sales.UnitsSold, turn3After.Firms["D"].Sales.UnitsSold);
     }
+
+    [Fact]
+    public void Without_revisions_the_market_in_force_is_the_initial_one_even_outside_the_shipped_ranges()
+    {
+        var shortGame = Document.Market with { TurnCount = 3 };
+
+        Assert.Same(shortGame, ScenarioHistory.Start(shortGame).ScenarioAt(2));
+    }
+
+    [Fact]
+    public void A_change_is_not_blamed_for_an_error_the_initial_market_already_had()
+    {
+        var shortGame = Document.Market with { TurnCount = 3 };
+
+        var recorded = ScenarioHistory.Start(shortGame).Record(new ScenarioRevision(2, [PriceWar], "professeur"), 1);
+        var refused = ScenarioHistory.Start(shortGame).Record(new ScenarioRevision(2, [ParameterChange.Set("segments[B2C_GP].parameters.priceExponent", 9.0)], "professeur"), 1);
+
+        Assert.True(recorded.IsValid);
+        Assert.Equal(["segments[B2C_GP].parameters.priceExponent"], refused.Errors.Select(error => error.Path));
+    }
+
+    [Fact]
+    public void The_engine_standard_market_is_valid() =>
+        Assert.Empty(MarketValidator.Validate(ScenarioFactory.Standard(), "standard").Select(error => error.Message));
 }
