@@ -21,3 +21,6 @@ public sealed record CountdownRequest(int? Minutes)
     /// <summary>The duration, or null.</summary>
     public TimeSpan? Duration => Minutes is { } minutes ? TimeSpan.FromMinutes(minutes) : null;
 }
+
+/// <summary>Body of <c>POST /api/games/{gameId}/parameters</c>: the changes and why (shown in the debrief).</summary>
+public sealed record ParameterChangeRequest(IReadOnlyList<NrcGame.Scenarios.ParameterChange>? Changes, string? Reason);

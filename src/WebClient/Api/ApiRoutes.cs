@@ -10,6 +10,7 @@ public static class ApiRoutes
         api.MapSessionEndpoints();
         api.MapGameEndpoints();
         api.MapTurnEndpoints();
+        api.MapMarketEndpoints();
         api.MapFirmEndpoints();
         api.MapFallback(() => ApiError.NotFound("Adresse d'API inconnue."));
     }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using NrcGame.Grains.Games;
+using NrcGame.Scenarios;
 using NrcGame.WebClient.Access;
 
 namespace NrcGame.WebClient.Api;
@@ -11,6 +12,12 @@ public static class GameEndpoints
     public static void MapGameEndpoints(this IEndpointRouteBuilder api)
     {
         api.MapGet("/scenarios", (ScenarioCatalog catalog) => Results.Ok(catalog.List())).AllowAnonymous();
+        api.MapGet("/scenarios/{scenarioId}", (string scenarioId, ScenarioCatalog catalog) =>
+            catalog.Find(scenarioId) is { } scenario
+                ? Results.Text(ScenarioJson.Write(scenario.Document), "application/json; charset=utf-8")
+                : ApiError.NotFound("Scénario introuvable.")).AllowAnonymous();
+        api.MapPost("/scenarios", ImportScenario).AllowAnonymous().RequireRateLimiting(JoinRateLimiting.Policy)
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(ScenarioImport.MaxBytes + 1));
         api.MapPost("/games", CreateGame).AllowAnonymous().RequireRateLimiting(JoinRateLimiting.Policy);
         var game = api.MapGroup("/games/{gameId}");
         game.MapGet("", async (string gameId, IGrainFactory grains) =>
@@ -24,6 +31,23 @@ public static class GameEndpoints
                 : ApiError.NotFound("Partie introuvable.")).RequireAuthorization(GameAccessPolicies.Member);
     }
 
+    /// <summary>
+    /// Imports a teacher's scenario (the JSON of an exported one, changed): validated with French
+    /// messages naming file, field, value and range; saved as a new teacher copy, never over a shipped one.
+    /// </summary>
+    private static async Task<IResult> ImportScenario(HttpRequest request, ScenarioCatalog catalog)
+    {
+        var fileName = request.Query["fichier"].FirstOrDefault() is { Length: > 0 and <= 100 } name ? Path.GetFileName(name) : "scenario.json";
+        var imported = await ScenarioImport.FromStreamAsync(fileName, request.Body, request.HttpContext.RequestAborted);
+        if (imported.Value is not { } document) return ScenarioErrors(imported.Errors);
+        var baseId = Path.GetFileNameWithoutExtension(fileName);
+        var saved = catalog.Library.SaveTeacherCopy(document, string.IsNullOrWhiteSpace(baseId) ? "copie" : baseId);
+        return saved.Value is { } copy ? Results.Ok(new { copy.Id, copy.Document.Title }) : ScenarioErrors(saved.Errors);
+    }
+
+    private static IResult ScenarioErrors(IReadOnlyList<ScenarioError> errors) =>
+        ApiError.Invalid(errors.Select(error => new FieldError(error.Path.Length == 0 ? "fichier" : error.Path, error.Message)).ToList());
+
     private static async Task<IResult> CreateGame(HttpRequest request, IGrainFactory grains, ScenarioCatalog catalog, AccessTokenService tokens)
     {
         var (body, error) = await JsonBody.ReadAsync<CreateGameRequest>(request);
@@ -33,7 +57,8 @@ public static class GameEndpoints
 
         var gameId = GameIds.New();
         var seed = BitConverter.ToUInt64(RandomNumberGenerator.GetBytes(sizeof(ulong)));
-        var setup = new GameSetup(body.Title ?? "", body.ScenarioId!, scenario.Title, scenario.Market, body.TeamNames ?? [], seed);
+        var document = scenario.Document;
+        var setup = new GameSetup(body.Title ?? "", scenario.Id, document.Title, document.Market, body.TeamNames ?? [], seed, document.Events);
         var creation = await grains.GetGrain<IGameGrain>(gameId).Create(setup);
         if (!creation.Result.IsAccepted) return ApiError.Invalid(creation.Result.Errors);
 
