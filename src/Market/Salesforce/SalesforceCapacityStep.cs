@@ -17,6 +17,8 @@ internal static class SalesforceCapacityStep
         var potential = PotentialByVisitCell(layout);
         var externalRatio = ExternalAttractiveness(firm, layout, lastRevenue);
         var trainingDays = firm.Decisions.Staffing.TrainingDaysPerRep;
+        // Σ_j x_j·C_j per visit cell: the visits the team has there, before ramp-up, skill and effort (for the overload).
+        var teamVisits = new double[visitCells.Count];
 
         foreach (var rep in firm.Reps)
         {
@@ -29,7 +31,11 @@ internal static class SalesforceCapacityStep
             rep.VisitRates = inside ? layout.InsideVisitRates : layout.FieldVisitRates;
             rep.CapacityScale = Math.Max(0, parameters.WorkingDaysPerQuarter - trainingDays) * (1 - parameters.AdminShare) * rep.TimeShare;
             rep.ContactWeight = inside ? parameters.InsideSalesEffectiveness : 1;
-            for (var v = 0; v < visitCells.Count; v++) firm.Nominal[v] += rep.Nominal(v);
+            for (var v = 0; v < visitCells.Count; v++)
+            {
+                firm.Nominal[v] += rep.Nominal(v);
+                teamVisits[v] += rep.Allocation[v] * rep.Capacity(v);
+            }
             rep.FullTimeEquivalent = rep.TimeShare * rep.Allocation.Sum();
         }
 
@@ -37,7 +43,7 @@ internal static class SalesforceCapacityStep
         var boost = MotivationModel.StimulationBoost(plan.StimulationBudget, firm.Reps.Count, parameters);
         foreach (var rep in firm.Reps)
         {
-            var overload = Overload(rep, firm, layout);
+            var overload = Overload(rep, teamVisits, layout);
             rep.Terms = StartTerms(rep, plan, boost, overload, firm, scenario);
             rep.Motivation = MotivationModel.Motivation(rep.Terms.BaseMotivation, rep.Terms.Expectancy, rep.Terms.Instrumentality, rep.Terms.Valence);
             rep.EffortMultiplier = rep.Terms.EffortMultiplier;
@@ -186,15 +192,20 @@ internal static class SalesforceCapacityStep
         }
     }
 
-    /// <summary>Overload_j: workload of the rep's cells / the team's capacity there, weighted by his capacity.</summary>
-    private static double Overload(RepWork rep, FirmWork firm, MarketLayout layout)
+    /// <summary>
+    /// Overload_j = assigned required visits / C_j (§8.2 step 3): in each of his cells the rep carries the Talley workload
+    /// W in proportion to his visits x_j·C_j among the team's Σ x·C there. Visits, not ramped or trained output: a
+    /// newcomer has as many calls to make as a veteran (ramp-up lowers what the calls yield, not the workload felt),
+    /// so a team at Talley strength reads ≈ 1 whatever its tenure.
+    /// </summary>
+    private static double Overload(RepWork rep, double[] teamVisits, MarketLayout layout)
     {
         double load = 0, capacity = 0;
         for (var v = 0; v < layout.VisitCells.Count; v++)
         {
             var assigned = rep.Allocation[v] * rep.Capacity(v);
-            if (assigned <= 0 || firm.Nominal[v] <= 0) continue;
-            load += assigned * layout.VisitCells[v].RequiredVisits / firm.Nominal[v];
+            if (assigned <= 0 || teamVisits[v] <= 0) continue;
+            load += assigned * layout.VisitCells[v].RequiredVisits / teamVisits[v];
             capacity += assigned;
         }
         return capacity > 0 ? load / capacity : 0;
