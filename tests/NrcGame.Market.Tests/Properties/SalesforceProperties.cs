@@ -76,4 +76,20 @@ public class SalesforceProperties
         Assert.All(quits, id => Assert.DoesNotContain(result.NextState.Reps, rep => rep.Id == id));
         Assert.Equal(5 - quits.Count(), result.NextState.Reps.Count);
     }
+
+    [Fact]
+    public void A_team_at_Talley_strength_is_not_overloaded_however_new_it_is()
+    {
+        // Overload_j = assigned required visits / C_j (§8.2 step 3): the standard market sizes the accounts so that 6 reps
+        // cover the Talley workload exactly. Newcomers (ramp 0.35) yield less per call but have the same calls to make.
+        double Overload(int tenure)
+        {
+            var market = new TestMarket(tune: scenario => scenario with { Start = scenario.Start with { Reps = [new InitialRepGroup(RepStatus.FieldRep, 6, tenure)] } });
+            var reps = market.Resolve().Firms["f1"].SalesTeam.Reps;
+            Assert.All(reps, rep => Assert.Equal(reps[0].Terms.Overload, rep.Terms.Overload, 12));
+            return reps[0].Terms.Overload;
+        }
+        Assert.Equal(1.0, Overload(tenure: 0), 6);
+        Assert.Equal(1.0, Overload(tenure: 12), 6);
+    }
 }
