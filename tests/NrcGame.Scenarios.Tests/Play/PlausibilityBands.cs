@@ -45,9 +45,11 @@ internal static class PlausibilityBands
             var netMargin = result.Statements.Income.NetResult / sales.RevenueHt;
             Assert.True(netMargin is > -1m and < 0.4m, $"{where} : résultat net / CA {netMargin:P1} hors de −100 % – 40 %.");
         }
-        var cash = result.Statements.Balance.Cash - result.Statements.Balance.BankOverdraft;
-        Assert.True(cash > -2 * market.Finance.OverdraftLimit && cash < 20 * market.Start.Cash,
-            $"{where} : trésorerie nette {cash:N0} € hors de la bande (−2 × découvert autorisé – 20 × trésorerie initiale).");
+        // A firm that keeps ordering while its sales fall turns cash into stock (BFR): the band is on cash plus stock at cost.
+        var balance = result.Statements.Balance;
+        var liquidity = balance.Cash - balance.BankOverdraft + balance.Inventory;
+        Assert.True(liquidity > -2 * market.Finance.OverdraftLimit && liquidity < 20 * market.Start.Cash,
+            $"{where} : trésorerie nette + stocks {liquidity:N0} € hors de la bande (−2 × découvert autorisé – 20 × trésorerie initiale).");
     }
 
     private static void CheckSharesSumToOne(string where, TurnOutcome outcome)

@@ -43,13 +43,13 @@ internal static class ScriptedDecisions
         };
     }
 
-    /// <summary>Units to order so that stock covers last turn's sales times <paramref name="cover"/> (turn 1: the reference purchases).</summary>
+    /// <summary>Units to order so that stock covers last turn's demand (not its sales, which a stock-out caps) times <paramref name="cover"/>; turn 1: the reference purchases.</summary>
     private static IReadOnlyDictionary<string, long> Purchases(MarketScenario scenario, FirmDecisions reference, FirmState state, FirmTurnResult? last, double cover) =>
         scenario.Segments.ToDictionary(
             segment => segment.Id,
             segment =>
             {
-                var expected = last?.Sales.Segments.FirstOrDefault(sales => sales.Segment == segment.Id)?.UnitsSold ?? reference.Purchases.GetValueOrDefault(segment.Id);
+                var expected = last?.Sales.Segments.FirstOrDefault(sales => sales.Segment == segment.Id)?.Demand ?? reference.Purchases.GetValueOrDefault(segment.Id);
                 var stock = state.Inventory.TryGetValue(segment.Id, out var inventory) ? inventory.Units : 0;
                 return Math.Max(0L, (long)Math.Round(expected * cover) - stock);
             },
