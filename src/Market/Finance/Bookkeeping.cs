@@ -313,7 +313,8 @@ internal static class Bookkeeping
         firm.AgentFees = fees;
         firm.VisitExpenses = visits;
         books.SalesforceCost = fixedPay + variable + charges + fees + visits;
-        books.VariableCosts = Cents(variable * (1 + parameters.SocialChargeRate)) + fees;
+        // Agent and multicarte fees are variable too; they are external charges (622), counted with them in PayExternalCharges.
+        books.VariableCosts = Cents(variable * (1 + parameters.SocialChargeRate));
     }
 
     /// <summary>External charges of the quarter (613, 616, 618, 622, 623, 625, 6284), paid in the quarter with deductible TVA.</summary>
