@@ -40,6 +40,7 @@ public sealed class FirstTurnInTheBrowserTests(BrowserFixture browser) : IAsyncL
     {
         var teacher = await NewPerson();
         await teacher.GotoAsync("/");
+        await teacher.GetByLabel("Scénario de marché").SelectOptionAsync("marche-standard");
         await teacher.GetByLabel("Nombre d'équipes (2 à 8)").FillAsync("2");
         await teacher.GetByRole(AriaRole.Button, new() { Name = "Créer la partie" }).ClickAsync();
         var code = await teacher.Locator("[data-testid=join-codes] code.join-code").First.InnerTextAsync();
@@ -79,6 +80,8 @@ public sealed class FirstTurnInTheBrowserTests(BrowserFixture browser) : IAsyncL
         var teacher = await NewPerson();
         await teacher.GotoAsync("/");
         await Assertions.Expect(teacher.GetByRole(AriaRole.Heading, new() { Name = "Enseignant·e : créer une partie" })).ToBeVisibleAsync();
+        await teacher.GetByLabel("Scénario de marché").SelectOptionAsync("marche-standard");
+        await Assertions.Expect(teacher.GetByTestId("scenario-goal")).ToContainTextAsync("trimestres");
         await teacher.GetByLabel("Nombre d'équipes (2 à 8)").FillAsync("2");
         await teacher.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "01-accueil.png"), FullPage = true });
         await teacher.GetByRole(AriaRole.Button, new() { Name = "Créer la partie" }).ClickAsync();
@@ -127,6 +130,15 @@ public sealed class FirstTurnInTheBrowserTests(BrowserFixture browser) : IAsyncL
             await Assertions.Expect(team.GetByTestId("results")).ToContainTextAsync("Chiffre d'affaires HT");
             await Assertions.Expect(team.GetByTestId("submission-state")).ToContainTextAsync("Trimestre 2");
         }
+        teacher.Dialog += (_, dialog) => _ = dialog.AcceptAsync();
+        await teacher.Locator("[data-testid=event-cards] button").First.ClickAsync();
+        await Assertions.Expect(teacher.GetByTestId("audit-log")).ToContainTextAsync("À partir du trimestre 2");
+        await teacher.GetByLabel("Paramètre (chemin, voir scenarios/README.md)").FillAsync("segments[B2C_GP].parameters.priceExponent");
+        await teacher.GetByLabel("Opération").SelectOptionAsync("Multiply");
+        await teacher.GetByLabel("Valeur", new() { Exact = true }).FillAsync("1,1");
+        await teacher.GetByLabel("Motif (affiché au débriefing)").FillAsync("Clients plus sensibles au prix");
+        await teacher.GetByRole(AriaRole.Button, new() { Name = "Appliquer au prochain trimestre" }).ClickAsync();
+        await Assertions.Expect(teacher.GetByTestId("audit-log")).ToContainTextAsync("Clients plus sensibles au prix");
         await Assertions.Expect(projector.GetByTestId("projector-standings")).ToHaveAttributeAsync("data-turn", "1");
         await Assertions.Expect(projector.GetByTestId("projector-turn")).ToHaveTextAsync("Trimestre 2 sur 8");
         await Assertions.Expect(projector.GetByTestId("projector-standings")).Not.ToContainTextAsync("€");

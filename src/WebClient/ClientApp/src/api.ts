@@ -16,14 +16,14 @@ export class ApiFailure extends Error {
   }
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+async function request<T>(method: string, path: string, body?: unknown, rawBody?: string): Promise<T> {
   const headers: Record<string, string> = { Accept: "application/json" };
   const session = currentSession();
   if (session) headers.Authorization = `Bearer ${session.token}`;
-  if (body !== undefined) headers["Content-Type"] = "application/json";
+  if (body !== undefined || rawBody !== undefined) headers["Content-Type"] = "application/json";
   let response: Response;
   try {
-    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    response = await fetch(path, { method, headers, body: rawBody ?? (body === undefined ? undefined : JSON.stringify(body)) });
   } catch {
     throw new ApiFailure(0, "Serveur injoignable : vérifiez la connexion réseau puis réessayez.", []);
   }
@@ -44,4 +44,5 @@ export const api = {
   post: <T>(path: string, body?: unknown) => request<T>("POST", path, body ?? {}),
   put: <T>(path: string, body: unknown) => request<T>("PUT", path, body),
   delete: <T>(path: string) => request<T>("DELETE", path),
+  postText: <T>(path: string, text: string) => request<T>("POST", path, undefined, text),
 };

@@ -37,7 +37,10 @@ export interface ScenarioInfo {
   id: string;
   title: string;
   summary: string;
-  defaultTeamCount: number;
+  goal: string;
+  teacherCopy: boolean;
+  turnCount: number;
+  sections: string[];
 }
 
 export interface TeamCode {

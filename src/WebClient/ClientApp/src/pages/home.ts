@@ -1,4 +1,4 @@
-import { api } from "../api";
+import { api, ApiFailure } from "../api";
 import { errorBox } from "../components/errors";
 import { h, mount } from "../dom";
 import { saveSession } from "../session";
@@ -29,13 +29,20 @@ export function showHome(): () => void {
 
   const createErrors = errorBox();
   const scenario = h("select", { id: "scenario", name: "scenarioId", required: true });
+  const scenarioGoal = h("p", { class: "hint", "data-testid": "scenario-goal" });
+  let scenarios: ScenarioInfo[] = [];
+  const describe = () => {
+    const chosen = scenarios.find((s) => s.id === scenario.value);
+    scenarioGoal.textContent = chosen ? `${chosen.summary} ${chosen.goal} (${chosen.turnCount} trimestres ; référentiel : ${chosen.sections.join(", ")})` : "";
+  };
+  scenario.addEventListener("change", describe);
   const title = h("input", { id: "game-title", name: "title", required: true, maxlength: 80, value: "BTS NRC — partie de la classe" });
   const teamCount = h("input", { id: "team-count", name: "teamCount", type: "number", min: 2, max: 8, value: 4, required: true });
   // Enabled once the scenarios are listed, so that a quick click never sends an empty choice.
   const createButton = h("button", { type: "submit", disabled: true }, "Créer la partie");
   const createForm = h("form", { class: "card", "aria-labelledby": "create-title" },
     h("h2", { id: "create-title" }, "Enseignant·e : créer une partie"),
-    h("label", { for: "scenario" }, "Scénario de marché"), scenario,
+    h("label", { for: "scenario" }, "Scénario de marché"), scenario, scenarioGoal,
     h("label", { for: "game-title" }, "Nom de la partie"), title,
     h("label", { for: "team-count" }, "Nombre d'équipes (2 à 8)"), teamCount,
     createErrors.element,
@@ -78,14 +85,48 @@ export function showHome(): () => void {
     }
   });
 
+  const importErrors = errorBox();
+  const file = h("input", { id: "scenario-file", type: "file", accept: ".json,application/json" });
+  const importForm = h("form", { class: "card", "aria-labelledby": "import-title" },
+    h("h2", { id: "import-title" }, "Enseignant·e : importer un scénario"),
+    h("p", { class: "hint" }, "Exportez un scénario (bouton ci-dessous), modifiez le fichier JSON, puis importez-le : il est vérifié et ajouté comme copie, sans jamais remplacer un scénario livré."),
+    h("label", { for: file.id }, "Fichier de scénario (.json, 1 Mo au plus)"), file,
+    importErrors.element,
+    h("div", { class: "actions" },
+      h("button", { type: "submit" }, "Importer"),
+      h("a", { class: "button-link", href: "#", "data-testid": "export-scenario" }, "Exporter le scénario choisi")));
+  importForm.querySelector<HTMLAnchorElement>("[data-testid=export-scenario]")!.addEventListener("click", (event) => {
+    event.preventDefault();
+    if (scenario.value) window.open(`/api/scenarios/${encodeURIComponent(scenario.value)}`, "_blank", "noopener");
+  });
+  importForm.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    importErrors.clear();
+    const chosen = file.files?.[0];
+    if (!chosen) {
+      importErrors.show(new ApiFailure(400, "Choisissez un fichier de scénario.", []));
+      return;
+    }
+    try {
+      const imported = await api.postText<{ id: string; title: string }>(`/api/scenarios?fichier=${encodeURIComponent(chosen.name)}`, await chosen.text());
+      await loadScenarios(imported.id);
+    } catch (error) {
+      importErrors.show(error);
+    }
+  });
+
+  async function loadScenarios(select?: string): Promise<void> {
+    scenarios = await api.get<ScenarioInfo[]>("/api/scenarios");
+    scenario.replaceChildren(...scenarios.map((s) => h("option", { value: s.id, selected: s.id === select }, s.teacherCopy ? `${s.title} (copie importée)` : s.title)));
+    createButton.disabled = scenarios.length === 0;
+    describe();
+  }
+
   mount(h("section", { class: "intro" },
     h("h1", {}, "Dirigez la force de vente de votre entreprise"),
     h("p", {}, "Chaque trimestre, votre équipe fixe ses prix et conditions, recrute et rémunère ses commerciaux, répartit les secteurs et finance la promotion. Le marché réagit, le classement s'affiche en direct.")),
-    h("div", { class: "columns" }, joinForm, h("div", { class: "stack" }, createForm, resumeForm)));
+    h("div", { class: "columns" }, joinForm, h("div", { class: "stack" }, createForm, resumeForm, importForm)));
 
-  api.get<ScenarioInfo[]>("/api/scenarios").then((scenarios) => {
-    scenario.replaceChildren(...scenarios.map((s) => h("option", { value: s.id }, s.title)));
-    createButton.disabled = scenarios.length === 0;
-  }, (error) => createErrors.show(error));
+  loadScenarios().catch((error) => createErrors.show(error));
   return () => undefined;
 }

@@ -1,5 +1,6 @@
 import { api } from "../api";
 import { countdown } from "../components/countdown";
+import { marketTuning } from "../components/marketTuning";
 import { errorBox } from "../components/errors";
 import { standingsTable } from "../components/standings";
 import { h, mount } from "../dom";
@@ -153,13 +154,15 @@ export function showTeacher(session: Session): () => void {
   });
   const leave = h("button", { type: "button", class: "secondary" }, "Quitter");
   leave.addEventListener("click", () => { endSession(); location.hash = "#/"; });
+  const tuning = marketTuning(game, render);
   const heading = h("h1", {}, "Console enseignant");
-  mount(h("div", { class: "page-head" }, heading, status, projector, leave), h("div", { class: "columns" }, h("div", { class: "stack" }, board, codes), standings));
+  mount(h("div", { class: "page-head" }, heading, status, projector, leave), h("div", { class: "columns" }, h("div", { class: "stack" }, board, codes), h("div", { class: "stack" }, standings, tuning.element)));
 
   api.get<GameSummary>(game).then((summary) => {
     heading.textContent = `Console enseignant — ${summary.title}`;
     render(summary);
-  }, (error) => errors.show(error));
+    return tuning.refresh();
+  }).catch((error) => errors.show(error));
   const unwatch = watchGame(render, (state) => (status.textContent = state));
   return () => {
     timer.stop();
