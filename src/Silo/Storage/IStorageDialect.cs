@@ -31,6 +31,13 @@ internal interface IStorageDialect : IDisposable
     /// </summary>
     Task InitializeAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Waits until this process may write (each write or clear runs inside one lease). SQLite allows
+    /// one writer per file: queueing writers here, asynchronously, replaces SQLite's busy-wait
+    /// (sleeping threads, retries) under load. PostgreSQL returns <see cref="WriterLease.Unlimited"/>.
+    /// </summary>
+    Task<WriterLease> BeginWriteAsync(CancellationToken cancellationToken);
+
     /// <summary>Opens a connection configured for durable writes; the caller disposes it.</summary>
     Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
 

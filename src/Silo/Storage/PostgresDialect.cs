@@ -126,6 +126,9 @@ internal sealed class PostgresDialect : IStorageDialect
     }
 
     /// <inheritdoc />
+    public Task<WriterLease> BeginWriteAsync(CancellationToken cancellationToken) => Task.FromResult(WriterLease.Unlimited);
+
+    /// <inheritdoc />
     public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
         await _dataSource.OpenConnectionAsync(cancellationToken);
 

@@ -104,6 +104,7 @@ internal sealed partial class RelationalGrainStorage : IGrainStorage, ILifecycle
         var key = GrainStateKey.For(_name, stateName, grainId);
         var payload = _serializer.Serialize(grainState.State).ToArray();
         await EnsureInitializedAsync(cancellationToken);
+        using var lease = await _dialect.BeginWriteAsync(cancellationToken);
         await using var connection = await _dialect.OpenConnectionAsync(cancellationToken);
         long? newVersion;
         if (grainState.ETag is null)
@@ -142,6 +143,7 @@ internal sealed partial class RelationalGrainStorage : IGrainStorage, ILifecycle
     {
         var key = GrainStateKey.For(_name, stateName, grainId);
         await EnsureInitializedAsync(cancellationToken);
+        using var lease = await _dialect.BeginWriteAsync(cancellationToken);
         await using var connection = await _dialect.OpenConnectionAsync(cancellationToken);
         if (grainState.ETag is null)
         {

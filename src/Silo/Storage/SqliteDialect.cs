@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
@@ -16,7 +17,10 @@ namespace NrcGame.Silo.Storage;
 /// </para>
 /// <para>
 /// Connections: one per operation, taken from Microsoft.Data.Sqlite's connection pool; WAL lets
-/// readers proceed while a writer commits, and writers wait for each other up to the busy timeout.
+/// readers proceed while a writer commits. Writers of this process queue asynchronously for one
+/// <see cref="WriterLease"/> per file (SQLite's own busy handling sleeps and retries, which under a
+/// burst of writes blocks thread-pool threads and multiplies latency); the busy timeout still
+/// covers another process holding the file.
 /// </para>
 /// </remarks>
 internal sealed class SqliteDialect : IStorageDialect
@@ -55,6 +59,9 @@ internal sealed class SqliteDialect : IStorageDialect
 
     private const string SchemaProbeSql =
         "SELECT storage_name, grain_type, grain_id, state_name, payload, version FROM grain_state LIMIT 0";
+
+    // One writer at a time per file in this process, shared by every provider on that file.
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> WriterGates = new(StringComparer.Ordinal);
 
     private readonly string _connectionString;
     private readonly string _connectionPragmas;
@@ -120,6 +127,10 @@ internal sealed class SqliteDialect : IStorageDialect
             throw new SqliteDatabaseFileException(Location, problem.Problem, problem.Message, exception);
         }
     }
+
+    /// <inheritdoc />
+    public Task<WriterLease> BeginWriteAsync(CancellationToken cancellationToken) =>
+        WriterLease.AcquireAsync(WriterGates.GetOrAdd(Location, _ => new SemaphoreSlim(1, 1)), cancellationToken);
 
     /// <inheritdoc />
     public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
