@@ -52,19 +52,9 @@ internal static class ListingStep
         var referenceProfit = margin * reference + weight * (double)channel.ReferenceTradeSpend;
         var probability = referenceProfit > 0 ? 1 / (1 + Math.Exp(-(profit / referenceProfit - channel.ListingHurdle) / channel.ListingSpread)) : 0;
         if (firm.State.ServiceLevel < 0.9) probability *= firm.State.ServiceLevel;
-        var previous = PreviousDistribution(firm.State, territory, channel.Id);
+        var previous = CellStock.Of(firm.State.Distribution, territory, channel.Id);
         var v = layout.VisitCellOf[t, c];
         var push = v >= 0 ? Math.Min(1, 0.5 + 0.5 * firm.SalesforceStock[v]) : 0.5;
         return previous + channel.ListingAdjustment * push * (probability - previous);
-    }
-
-    private static double PreviousDistribution(FirmState state, string territory, string channel)
-    {
-        for (var k = 0; k < state.Distribution.Count; k++)
-        {
-            var stock = state.Distribution[k];
-            if (stock.Territory == territory && stock.Channel == channel) return stock.Value;
-        }
-        return 0;
     }
 }

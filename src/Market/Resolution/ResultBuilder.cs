@@ -227,8 +227,9 @@ internal static class ResultBuilder
         var revenue = sales.RevenueHt;
         var cogs = books.CostOfGoodsSold;
         var margin = revenue - cogs;
-        var vatRate = revenue > 0 ? books.InvoicedTtc / Math.Max(0.01m, revenue - books.EarlyPayment.Sum()) - 1 : 0m;
-        var variable = books.VariableCosts + books.EarlyPayment.Sum();
+        var earlyPayment = books.EarlyPayment.Sum();
+        var vatRate = revenue > 0 ? books.InvoicedTtc / Math.Max(0.01m, revenue - earlyPayment) - 1 : 0m;
+        var variable = books.VariableCosts + earlyPayment;
         var contribution = revenue - cogs - variable;
         var preTax = statements.Income.NetResult + statements.Income.IncomeTax;
         var fixedCosts = contribution - preTax;
@@ -246,15 +247,19 @@ internal static class ResultBuilder
             var value = weight > 0 ? dv / weight : 0;
             return new DistributionCell(channel.Id, Math.Pow(value, channel.OutletConcentration), value);
         }).ToList();
-        double visitedShare = 0, required = 0, effective = 0;
-        foreach (var cell in sales.Cells.Where(cell => layout.VisitCellOf[layout.TerritoryIndex[cell.Territory], layout.ChannelIndex[cell.Channel]] >= 0))
+        // Cells reps visit: category demand there, and the part of it the firm won.
+        double visitedShare = 0, visitedDemand = 0, required = 0, effective = 0;
+        foreach (var cell in sales.Cells)
+        {
+            if (layout.VisitCellOf[layout.TerritoryIndex[cell.Territory], layout.ChannelIndex[cell.Channel]] < 0) continue;
             visitedShare += cell.VolumeShare * cell.CategoryDemand;
+            visitedDemand += cell.CategoryDemand;
+        }
         foreach (var cell in team.Coverage)
         {
             required += cell.RequiredVisits;
             effective += cell.EffectiveVisits;
         }
-        var visitedDemand = sales.Cells.Where(cell => layout.VisitCellOf[layout.TerritoryIndex[cell.Territory], layout.ChannelIndex[cell.Channel]] >= 0).Sum(cell => cell.CategoryDemand);
         var sov = sales.Segments.Count > 0 ? sales.Segments.Average(segment => segment.ShareOfVoice) : 0;
         var closing = books.Closing;
         var headcountAtStart = firm.State.Reps.Count;

@@ -56,7 +56,7 @@ internal static class SalesforceCapacityStep
         for (var v = 0; v < visitCells.Count; v++)
         {
             firm.Coverage[v] = firm.Effective[v] / visitCells[v].RequiredVisits;
-            var previous = PreviousStock(firm.State, scenario, visitCells[v]);
+            var previous = CellStock.Of(firm.State.SalesforceStock, scenario.Territories[visitCells[v].Territory].Id, scenario.Channels[visitCells[v].Channel].Id);
             firm.SalesforceStock[v] = retention * previous + build * firm.Coverage[v];
         }
     }
@@ -230,17 +230,5 @@ internal static class SalesforceCapacityStep
         foreach (var cell in layout.Cells.Where(cell => cell.VisitCell >= 0))
             potential[cell.VisitCell] += cell.BaseVolume * (double)layout.Segment(cell).ReferencePrice;
         return potential;
-    }
-
-    private static double PreviousStock(FirmState state, MarketScenario scenario, VisitCell cell)
-    {
-        var territory = scenario.Territories[cell.Territory].Id;
-        var channel = scenario.Channels[cell.Channel].Id;
-        for (var k = 0; k < state.SalesforceStock.Count; k++)
-        {
-            var stock = state.SalesforceStock[k];
-            if (stock.Territory == territory && stock.Channel == channel) return stock.Value;
-        }
-        return 0;
     }
 }
