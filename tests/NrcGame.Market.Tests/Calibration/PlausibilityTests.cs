@@ -189,8 +189,8 @@ public class PlausibilityTests
         }
         foreach (var firm in game.Ids)
         {
-            // Over three years: between −10 % and +12 % of CA HT. Banque de France / INSEE put the net margin of French
-            // wholesale SMEs around 2–5 %; the game's reference firm, which buys at 60 % of its net price, earns more (≈ 8 %).
+            // Over three years: between −10 % and +12 % of CA HT. French wholesale SMEs earn a few per cent of CA net;
+            // the game's reference firm, which buys at 60 % of its net price (taux de marque 40 %), earns more (≈ 7 %).
             var net = game.Outcomes.Sum(outcome => outcome.Firms[firm].Statements.Income.NetResult);
             var sales = game.Outcomes.Sum(outcome => outcome.Firms[firm].Statements.Income.SalesOfGoods);
             Assert.InRange((double)(net / sales), -0.10, 0.12);
@@ -213,8 +213,8 @@ public class PlausibilityTests
             Assert.InRange(dashboard.DsoDays, terms, terms + longestDelay);
             // Suppliers are paid at 45 days: the unpaid half of the quarter's purchases TTC, exactly.
             Assert.Equal(finance.SupplierPaymentDays, dashboard.DpoDays, 6);
-            // BFR between 0 and 90 days of CA HT (French wholesale trade ≈ 20–60 days): receivables ≤ 65/90 of a quarter
-            // TTC plus about a month of stock, less 45 days of purchases; never a negative need in a trading firm.
+            // BFR between 0 and 90 days of CA HT (a trading firm typically needs a few weeks to two months): receivables
+            // ≤ 65/90 of a quarter TTC plus about a month of stock, less 45 days of purchases TTC and the TVA due.
             Assert.InRange(dashboard.WorkingCapitalDays, 0, 90);
             // No firm of the game is in cessation de paiements; the trésorerie nette never exceeds the initial cash plus
             // everything the firm has earned and not tied up (Σ CAF − ΔBFR, with no investment and no financing).
@@ -226,7 +226,7 @@ public class PlausibilityTests
         foreach (var firm in game.Ids)
         {
             // Over the game: trésorerie nette = opening + Σ CAF − (BFR at the end − BFR at the start). With no investment
-            // and no financing this is the whole story, so the cash piled up (≈ 1 to 1.7 M€ after three years of
+            // and no financing this is the whole story, so the cash piled up (≈ 0.9 to 1.3 M€ after three years of
             // profits, no dividends) is what the firm earned and did not tie up in receivables and stock.
             var first = game.Outcomes[0].Firms[firm].Statements;
             var last = game.Outcomes[^1].Firms[firm].Statements;
