@@ -111,6 +111,9 @@ public sealed class FirmGrain(
     }
 
     /// <inheritdoc />
+    public Task<IReadOnlyList<FirmTurnRecord>> GetTurnRecords() => Task.FromResult<IReadOnlyList<FirmTurnRecord>>(Firm.Turns);
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<FirmTurnResult>> GetResults() =>
         Task.FromResult<IReadOnlyList<FirmTurnResult>>(Firm.Turns.Select(record => record.Result).ToList());
 

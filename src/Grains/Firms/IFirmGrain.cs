@@ -53,6 +53,9 @@ public interface IFirmGrain : IGrainWithStringKey
     /// </summary>
     Task RollBack(int turn);
 
+    /// <summary>Each resolved turn as the firm lived it (entry state, decisions, result), oldest first.</summary>
+    Task<IReadOnlyList<FirmTurnRecord>> GetTurnRecords();
+
     /// <summary>The firm's results, one per resolved turn, oldest first.</summary>
     Task<IReadOnlyList<FirmTurnResult>> GetResults();
 }

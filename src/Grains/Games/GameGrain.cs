@@ -97,6 +97,17 @@ public sealed class GameGrain : Grain, IGameGrain
     public Task<IReadOnlyList<EventCard>> GetEventCards() => Task.FromResult<IReadOnlyList<EventCard>>(Game.EventCards);
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<PlayedTurn>> GetPlayedTurns()
+    {
+        var records = new Dictionary<string, IReadOnlyList<FirmTurnRecord>>();
+        foreach (var seat in Game.Firms) records[seat.FirmId] = await Firm(seat.FirmId).GetTurnRecords();
+        return Enumerable.Range(1, LastResolvedTurn).Select(turn => new PlayedTurn(
+            new TurnInput(Game.History!.ScenarioAt(turn), turn, Game.Seed,
+                records.ToDictionary(firm => firm.Key, firm => new FirmTurnInput(firm.Value[turn - 1].Entry.State, firm.Value[turn - 1].Entry.Decisions))),
+            new TurnOutcome(turn, records.ToDictionary(firm => firm.Key, firm => firm.Value[turn - 1].Result), Game.News[turn - 1]))).ToList();
+    }
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<AuditEntry>> GetAudit() => Task.FromResult<IReadOnlyList<AuditEntry>>(Game.Audit);
 
     /// <inheritdoc />

@@ -97,3 +97,7 @@ public sealed record AuditEntry(
     [property: Id(1)] int FromTurn,
     [property: Id(2)] string Description,
     [property: Id(3)] IReadOnlyList<string> Changes);
+
+/// <summary>A resolved turn: the engine's input and its outcome.</summary>
+[GenerateSerializer, Immutable]
+public sealed record PlayedTurn([property: Id(0)] TurnInput Input, [property: Id(1)] TurnOutcome Outcome);

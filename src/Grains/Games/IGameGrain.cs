@@ -36,6 +36,13 @@ public interface IGameGrain : IGrainWithStringKey
     /// <summary>Plays an event card: its effects apply from the next turn to be resolved, its headline joins the news.</summary>
     Task<CommandResult> PlayEventCard(string cardId);
 
+    /// <summary>
+    /// Every resolved turn exactly as the engine saw and resolved it (the market then in force, the
+    /// seed, every firm's entry state and decisions, every result), for the debrief's re-runs.
+    /// Private to the teacher: the web layer only hands a team its own part.
+    /// </summary>
+    Task<IReadOnlyList<PlayedTurn>> GetPlayedTurns();
+
     /// <summary>Every teacher change to the market, oldest first.</summary>
     Task<IReadOnlyList<AuditEntry>> GetAudit();
 

@@ -24,3 +24,6 @@ public sealed record CountdownRequest(int? Minutes)
 
 /// <summary>Body of <c>POST /api/games/{gameId}/parameters</c>: the changes and why (shown in the debrief).</summary>
 public sealed record ParameterChangeRequest(IReadOnlyList<NrcGame.Scenarios.ParameterChange>? Changes, string? Reason);
+
+/// <summary>Body of <c>POST …/what-if</c>: a past turn, one decision field (by its path) and the value to try.</summary>
+public sealed record WhatIfRequest(int Turn, string? Path, string? Value);

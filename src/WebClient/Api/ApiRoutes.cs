@@ -11,6 +11,7 @@ public static class ApiRoutes
         api.MapGameEndpoints();
         api.MapTurnEndpoints();
         api.MapMarketEndpoints();
+        api.MapDebriefEndpoints();
         api.MapFirmEndpoints();
         api.MapFallback(() => ApiError.NotFound("Adresse d'API inconnue."));
     }
