@@ -110,7 +110,7 @@ public sealed class FirstTurnInTheBrowserTests(BrowserFixture browser) : IAsyncL
         var price = team1.GetByLabel("Prix catalogue HT — Grand public (€)");
         await price.FillAsync("0");
         await team1.GetByTestId("submit-decisions").ClickAsync();
-        await Assertions.Expect(team1.Locator("div.error")).ToContainTextAsync("Prix catalogue HT");
+        await Assertions.Expect(team1.Locator("form[aria-labelledby=decisions-title] div.error")).ToContainTextAsync("Prix catalogue HT");
         await Assertions.Expect(price).ToHaveAttributeAsync("aria-invalid", "true");
         await Assertions.Expect(team1.GetByTestId("submission-state")).ToContainTextAsync("non envoyées");
 
@@ -143,6 +143,12 @@ public sealed class FirstTurnInTheBrowserTests(BrowserFixture browser) : IAsyncL
         await Assertions.Expect(projector.GetByTestId("projector-turn")).ToHaveTextAsync("Trimestre 2 sur 8");
         await Assertions.Expect(projector.GetByTestId("projector-standings")).Not.ToContainTextAsync("€");
         await projector.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "05-projecteur-1080p.png") });
+        await team1.GetByTestId("load-debrief").ClickAsync();
+        await Assertions.Expect(team1.GetByTestId("debrief-causes")).ToContainTextAsync("deux trimestres");
+        await team1.GetByLabel("Décision à changer").SelectOptionAsync("remuneration.commissionRate");
+        await team1.GetByLabel("Nouvelle valeur").FillAsync("0,08");
+        await team1.GetByRole(AriaRole.Button, new() { Name = "Et si… ?" }).ClickAsync();
+        await Assertions.Expect(team1.GetByTestId("what-if-result")).ToContainTextAsync("Résultat net");
         await team1.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "03-equipe-resultats.png"), FullPage = true });
         await teacher.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "04-enseignant.png"), FullPage = true });
     }

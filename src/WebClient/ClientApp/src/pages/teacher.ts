@@ -152,11 +152,24 @@ export function showTeacher(session: Session): () => void {
       errors.show(error);
     }
   });
+  const exportXlsx = h("button", { type: "button", class: "secondary", "data-testid": "export-xlsx" }, "Exporter (Excel)");
+  exportXlsx.addEventListener("click", async () => {
+    errors.clear();
+    try {
+      const response = await fetch(`${game}/export.xlsx`, { headers: { Authorization: `Bearer ${session.token}` } });
+      if (!response.ok) throw new Error(`Export impossible (${response.status}).`);
+      const link = h("a", { href: URL.createObjectURL(await response.blob()), download: `nrcgame-${session.gameId}.xlsx` });
+      link.click();
+      URL.revokeObjectURL(link.href);
+    } catch (error) {
+      errors.show(error);
+    }
+  });
   const leave = h("button", { type: "button", class: "secondary" }, "Quitter");
   leave.addEventListener("click", () => { endSession(); location.hash = "#/"; });
   const tuning = marketTuning(game, render);
   const heading = h("h1", {}, "Console enseignant");
-  mount(h("div", { class: "page-head" }, heading, status, projector, leave), h("div", { class: "columns" }, h("div", { class: "stack" }, board, codes), h("div", { class: "stack" }, standings, tuning.element)));
+  mount(h("div", { class: "page-head" }, heading, status, projector, exportXlsx, leave), h("div", { class: "columns" }, h("div", { class: "stack" }, board, codes), h("div", { class: "stack" }, standings, tuning.element)));
 
   api.get<GameSummary>(game).then((summary) => {
     heading.textContent = `Console enseignant — ${summary.title}`;

@@ -1,5 +1,6 @@
 import { api, ApiFailure } from "../api";
 import { countdown } from "../components/countdown";
+import { debriefPanel } from "../components/debriefPanel";
 import { decisionForm } from "../components/decisionForm";
 import { errorBox } from "../components/errors";
 import { standingsTable } from "../components/standings";
@@ -157,7 +158,7 @@ export function showTeam(session: Session): () => void {
     h("div", { class: "page-head" }, h("h1", {}, `${session.firmName} — ${session.displayName}`), status, leave),
     banner,
     timer.element,
-    h("div", { class: "columns" }, form, h("div", { class: "stack" }, results, standings)));
+    h("div", { class: "columns" }, form, h("div", { class: "stack" }, results, standings, debriefPanel(firmPath, () => lastResolved))));
 
   api.get<MarketBrief>(`/api/games/${session.gameId}/market`)
     .then((brief) => {
