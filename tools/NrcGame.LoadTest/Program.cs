@@ -57,7 +57,7 @@ var submitP99 = Percentiles.Of(submitMs, 99);
 var standingsP99 = Percentiles.Of(standingsMs, 99);
 var floorP99 = Percentiles.Of(floorMs, 99);
 string F(double value) => Percentiles.Format(value);
-Console.WriteLine($"turns played: {standingsMs.Count} in {play.Elapsed.TotalSeconds:0.0} s; payload {view.ToJsonString().Length} bytes; server CPU {F(serverCpuPercent)} % of one core while playing; server RSS {baselineKb} kB before the games");
+Console.WriteLine($"submission window {options.WindowSeconds} s; turns played: {standingsMs.Count} in {play.Elapsed.TotalSeconds:0.0} s; payload {view.ToJsonString().Length} bytes; server CPU {F(serverCpuPercent)} % of one core while playing; server RSS {baselineKb} kB before the games");
 Console.WriteLine($"submit p50={F(Percentiles.Of(submitMs, 50))} ms p99={F(submitP99)} ms ({submitMs.Count} submissions)");
 Console.WriteLine($"standings p50={F(Percentiles.Of(standingsMs, 50))} ms p99={F(standingsP99)} ms; floor p50={F(Percentiles.Of(floorMs, 50))} ms p99={F(floorP99)} ms");
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

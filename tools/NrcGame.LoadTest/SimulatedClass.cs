@@ -16,9 +16,13 @@ internal sealed class SimulatedClass : IAsyncDisposable
     private readonly string _teacherToken;
     private readonly List<(string FirmId, string Token, JsonNode Decisions)> _students = [];
     private readonly List<LiveClient> _connections = [];
+    private readonly Random _moments;
+    private readonly TimeSpan _window;
 
-    private SimulatedClass(ApiSession api, string gameId, string teacherToken)
+    private SimulatedClass(ApiSession api, string gameId, string teacherToken, int index, TimeSpan window)
     {
+        _moments = new Random(index);
+        _window = window;
         _api = api;
         _gameId = gameId;
         _teacherToken = teacherToken;
@@ -32,7 +36,8 @@ internal sealed class SimulatedClass : IAsyncDisposable
     {
         var teamNames = Enumerable.Range(1, options.Teams).Select(team => $"Équipe {team}").ToArray();
         var created = await api.SendAsync(HttpMethod.Post, "/api/games", body: new { scenarioId = "marche-standard", title = $"Classe {index}", teamNames });
-        var simulated = new SimulatedClass(api, created["gameId"]!.GetValue<string>(), created["teacherToken"]!.GetValue<string>());
+        var simulated = new SimulatedClass(api, created["gameId"]!.GetValue<string>(), created["teacherToken"]!.GetValue<string>(),
+            index, TimeSpan.FromSeconds(options.WindowSeconds));
         await api.SendAsync(HttpMethod.Post, $"/api/games/{simulated._gameId}/start", simulated._teacherToken, new { minutes = (int?)null });
         var projector = await api.SendAsync(HttpMethod.Post, $"/api/games/{simulated._gameId}/projector-token", simulated._teacherToken);
 
@@ -58,13 +63,16 @@ internal sealed class SimulatedClass : IAsyncDisposable
     }
 
     /// <summary>
-    /// Plays <paramref name="turn"/>: records each submission's latency in <paramref name="submitMs"/>,
+    /// Plays <paramref name="turn"/>: every student submits at a random moment of the window, each
+    /// submission's latency is recorded in <paramref name="submitMs"/>,
     /// and the time from the teacher's resolve to the last connection holding the standings in <paramref name="standingsMs"/>.
     /// </summary>
     public async Task PlayTurnAsync(int turn, ConcurrentBag<double> submitMs, ConcurrentBag<double> standingsMs)
     {
-        await Task.WhenAll(_students.Select(async student =>
+        var moments = _students.Select(_ => _window * _moments.NextDouble()).ToArray();
+        await Task.WhenAll(_students.Select(async (student, i) =>
         {
+            await Task.Delay(moments[i]);
             var started = Stopwatch.GetTimestamp();
             await _api.SendAsync(HttpMethod.Put, $"/api/games/{_gameId}/firms/{student.FirmId}/decisions/{turn}", student.Token, student.Decisions);
             submitMs.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
