@@ -23,7 +23,9 @@ internal static class SupplyStep
                 var available = (double)Available(firm, scenario.Segments[s].Id);
                 var demand = SegmentTotal(firm.Demand, layout, s);
                 fill[f, s] = demand > available ? available / demand : 1.0;
-                remaining[f, s] = available - demand * fill[f, s];
+                // Exactly 0 when short: available − demand·(available/demand) can come out at ±1e-12, and a firm with
+                // nothing left must neither be offered spill-over nor divide by it (−1e-12 / 0 made every unit NaN → 0).
+                remaining[f, s] = demand > available ? 0 : available - demand;
             }
             for (var index = 0; index < firm.Demand.Length; index++)
                 firm.ServedOwn[index] = firm.Demand[index] * fill[f, layout.Cells[index / classes].Segment];
@@ -57,7 +59,7 @@ internal static class SupplyStep
             var firm = firms[f];
             for (var s = 0; s < segments; s++)
             {
-                var spillFill = offered[f, s] > remaining[f, s] ? remaining[f, s] / offered[f, s] : 1.0;
+                var spillFill = offered[f, s] > remaining[f, s] ? remaining[f, s] / offered[f, s] : 1.0; // offered > remaining ≥ 0
                 long sold = 0;
                 foreach (var cell in layout.Cells)
                 {

@@ -30,4 +30,37 @@ public class EdgeCaseTests
         Assert.True(result.Statements.Income.NetResult < 0);
         Assert.Equal(1.0, market.Resolve().Firms["f2"].Sales.ValueShare, 12);
     }
+
+    [Fact]
+    public void A_firm_short_of_stock_sells_all_it_has()
+    {
+        // Regression: when demand exceeds the stock, available − demand·(available/demand) can come out at −1e-12; the
+        // spill-over fill then divided it by 0 and every unit of the segment became NaN, i.e. 0 sold with 30 000 in stock
+        // (3 firms, 2 territories, seed 7, f1 replacing its leavers: turn 4, Q4 peak, B2C short).
+        var market = new TestMarket(firmCount: 3, territoryCount: 2);
+        var reference = market.Decisions["f1"];
+        FirmTurnResult? last = null;
+        for (var turn = 1; turn <= 4; turn++)
+        {
+            var quits = last?.SalesTeam.Reps.Count(rep => rep.Departure == DepartureReason.Quit) ?? 0;
+            market.Change("f1", _ => reference with { Staffing = reference.Staffing with { Hires = quits == 0 ? [] : [new HireOrder(RepStatus.FieldRep, quits)] } });
+            var openings = market.States.ToDictionary(pair => pair.Key, pair => pair.Value);
+            var outcome = market.Resolve(turn, seed: 7UL);
+            foreach (var id in market.Ids)
+            {
+                var result = outcome.Firms[id];
+                foreach (var segment in market.Scenario.Segments)
+                {
+                    var available = openings[id].Inventory[segment.Id].Units + market.Decisions[id].Purchases[segment.Id];
+                    var cells = result.Sales.Cells.Where(cell => cell.Segment == segment.Id).ToList();
+                    var demand = cells.Sum(cell => cell.Demand + cell.SpillOverReceived);
+                    // Whole units, rounded down in each sub-cell (cell × credit class): at most one unit lost per sub-cell.
+                    var floor = Math.Min(available, demand) - cells.Count * market.Scenario.CreditClasses.Count;
+                    Assert.True(cells.Sum(cell => cell.UnitsSold) >= floor, $"T{turn} {id} {segment.Id}: sold {cells.Sum(cell => cell.UnitsSold)} of {available} available, demand {demand:F0}");
+                }
+                market.States[id] = result.NextState;
+            }
+            last = outcome.Firms["f1"];
+        }
+    }
 }
