@@ -68,7 +68,8 @@ public class PlausibilityTests
         return decisions with { Purchases = purchases };
     }
 
-    private sealed record Game(MarketScenario Scenario, List<string> Ids, List<TurnOutcome> Outcomes, List<Dictionary<string, FirmDecisions>> Decided)
+    private sealed record Game(MarketScenario Scenario, List<string> Ids, List<TurnOutcome> Outcomes, List<Dictionary<string, FirmDecisions>> Decided,
+        List<Dictionary<string, FirmState>> Openings)
     {
         public static Game Play(MarketScenario scenario)
         {
@@ -77,8 +78,10 @@ public class PlausibilityTests
             var states = starts.ToDictionary(pair => pair.Key, pair => pair.Value.State);
             var outcomes = new List<TurnOutcome>();
             var decided = new List<Dictionary<string, FirmDecisions>>();
+            var openings = new List<Dictionary<string, FirmState>>();
             for (var turn = 1; turn <= Turns; turn++)
             {
+                openings.Add(new Dictionary<string, FirmState>(states));
                 var last = outcomes.LastOrDefault();
                 var decisions = ids.ToDictionary(id => id, id => Script(id, turn, starts[id].Decisions, states[id], scenario, last?.Firms[id]));
                 foreach (var id in ids) Assert.Empty(DecisionRules.Validate(scenario, decisions[id], states[id]));
@@ -87,7 +90,7 @@ public class PlausibilityTests
                 outcomes.Add(outcome);
                 decided.Add(decisions);
             }
-            return new Game(scenario, ids, outcomes, decided);
+            return new Game(scenario, ids, outcomes, decided, openings);
         }
 
         public IEnumerable<(int Turn, string Firm, FirmTurnResult Result, FirmDecisions Decisions)> Quarters() =>
@@ -102,7 +105,7 @@ public class PlausibilityTests
         var game = Played.Value;
         // System.Text.Json refuses NaN and ±∞ by default: serialising every outcome proves there are none.
         foreach (var outcome in game.Outcomes) JsonSerializer.Serialize(outcome, Json.Web);
-        foreach (var (turn, firm, result, _) in game.Quarters())
+        foreach (var (turn, firm, result, decisions) in game.Quarters())
         {
             foreach (var cell in result.Sales.Cells)
             {
@@ -110,6 +113,17 @@ public class PlausibilityTests
                 Assert.True(cell.RevenueHt <= cell.GrossHt, $"T{turn} {firm}: remises never raise the price");
             }
             Assert.All(result.NextState.Inventory.Values, stock => Assert.True(stock.Units >= 0 && stock.UnitCost > 0, $"T{turn} {firm}: stock {stock.Units} at {stock.UnitCost}"));
+            // Stock physics: sold = opening + bought − closing, and a firm sells min(available, demand) up to the rounding
+            // down of whole units in each sub-cell (cell × credit class).
+            foreach (var segment in game.Scenario.Segments)
+            {
+                var available = game.Openings[turn - 1][firm].Inventory[segment.Id].Units + decisions.Purchases[segment.Id];
+                var cells = result.Sales.Cells.Where(cell => cell.Segment == segment.Id).ToList();
+                var sold = cells.Sum(cell => cell.UnitsSold);
+                Assert.Equal(available - sold, result.NextState.Inventory[segment.Id].Units);
+                var demand = cells.Sum(cell => cell.Demand + cell.SpillOverReceived);
+                Assert.True(sold >= Math.Min(available, demand) - cells.Count * game.Scenario.CreditClasses.Count, $"T{turn} {firm} {segment.Id}: sold {sold} of {available}, demand {demand:F0}");
+            }
             var balance = result.Statements.Balance;
             Assert.True(balance.Cash >= 0 && balance.BankOverdraft >= 0 && (balance.Cash == 0 || balance.BankOverdraft == 0), $"T{turn} {firm}: 512 and 519 never both used");
             Assert.True(result.Statements.Income.SalesOfGoods > 0, $"T{turn} {firm}: every strategy sells something");
