@@ -54,6 +54,10 @@ public class AccountingProperties
                     var sold = result.Sales.Cells.Where(cell => cell.Segment == segment.Id).Sum(cell => cell.UnitsSold);
                     var closing = result.NextState.Inventory[segment.Id].Units;
                     Assert.True(sold <= opening + bought);
+                    // ...and never much less than it can: min(available, demand) less one unit per sub-cell rounded down.
+                    var cells = result.Sales.Cells.Where(cell => cell.Segment == segment.Id).ToList();
+                    var demand = cells.Sum(cell => cell.Demand + cell.SpillOverReceived);
+                    Assert.True(sold >= Math.Min(opening + bought, demand) - cells.Count * market.Scenario.CreditClasses.Count);
                     Assert.Equal(opening + bought - sold, closing);
                     Assert.True(closing >= 0);
                 }
