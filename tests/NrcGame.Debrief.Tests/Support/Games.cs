@@ -23,6 +23,19 @@ internal static class Games
         {
             var quits = turn == 1 ? 0 : game.Result(turn - 1).SalesTeam.Reps.Count(rep => rep.Departure == DepartureReason.Quit);
             var decisions = reference with { Staffing = reference.Staffing with { Hires = quits == 0 ? [] : [new HireOrder(RepStatus.FieldRep, quits)] } };
+            // A neutral manager also restocks what the market asked for last quarter and sets the quota on what the
+            // team sold, corrected for the season, so that neither a stock-out nor a stale quota makes a rule fire.
+            if (turn > 1)
+            {
+                var last = game.Result(turn - 1);
+                var season = game.Scenario.Segments.Average(segment => segment.Seasonality[(turn - 1) % 4] / segment.Seasonality[(turn - 2) % 4]);
+                var perRep = last.SalesTeam.Reps.Where(rep => rep.Quota > 0).Select(rep => rep.Sales).DefaultIfEmpty(reference.Remuneration.Quota).Average();
+                decisions = decisions with
+                {
+                    Purchases = last.Sales.Segments.ToDictionary(s => s.Segment, s => (long)Math.Ceiling(s.Demand * 1.1)),
+                    Remuneration = decisions.Remuneration with { Quota = Math.Round(perRep * (decimal)season, 0) },
+                };
+            }
             if (fromTurn1 is not null) decisions = fromTurn1(decisions);
             if (turn >= 2 && fromTurn2 is not null) decisions = fromTurn2(decisions);
             if (atTurn?.Invoke(turn) is { } change) decisions = change(decisions);
