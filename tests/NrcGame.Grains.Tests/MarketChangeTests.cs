@@ -21,7 +21,7 @@ public sealed class MarketChangeTests(ClusterFixture fixture)
     private async Task<IGameGrain> StartedGame()
     {
         var game = fixture.Client.GetGrain<IGameGrain>($"g-{Guid.NewGuid():N}");
-        await game.Create(new GameSetup("Réglages", "standard", "Marché standard", ScenarioFactory.Standard(), ["A", "B"], 99, [Recession]));
+        await game.Create(new GameSetup("Réglages", "standard", "Marché standard", ScenarioFactory.Standard(), ["A", "B", "C", "D"], 99, [Recession]));
         await game.Start(null);
         return game;
     }
@@ -58,6 +58,19 @@ public sealed class MarketChangeTests(ClusterFixture fixture)
         Assert.Equal(turnOne, Json(await Firm(game, "f1").GetResults()));
         await game.CloseAndResolveTurn();
         Assert.Equal(shocked, (await Firm(game, "f1").GetResults())[1].Sales.UnitsSold);
+    }
+
+    [Fact]
+    public async Task A_game_with_fewer_teams_than_the_scenario_plans_gets_a_proportionally_smaller_market_in_the_audit_log()
+    {
+        var game = fixture.Client.GetGrain<IGameGrain>($"g-{Guid.NewGuid():N}");
+        var scenario = ScenarioFactory.Standard();
+        await game.Create(new GameSetup("Petite classe", "standard", "Marché standard", scenario, ["A", "B"], 5));
+
+        var sized = (await game.GetScenario())!;
+        var original = scenario.Segments[0].Potential.First();
+        Assert.Equal(original.Value * 2 / 4, sized.Segments[0].Potential[original.Key], 6);
+        Assert.Contains("2 équipes", Assert.Single(await game.GetAudit()).Description);
     }
 
     [Fact]

@@ -58,9 +58,10 @@ public sealed class MarketTuningTests(NrcGameFactory factory) : IClassFixture<Nr
         await (await teacher.PostAsync($"/api/games/{game.GameId}/parameters", new StringContent(change.ToJsonString(), Encoding.UTF8, "application/json"))).ReadOk<GameSummary>();
 
         var audit = (await student.GetFromJsonAsyncOk($"/api/games/{game.GameId}/audit")).AsArray();
-        Assert.Equal(2, audit.Count);
+        Assert.Equal(3, audit.Count);
+        Assert.Contains("2 équipes", audit[0]!["description"]!.GetValue<string>());
         Assert.All(audit, entry => Assert.Equal(1, entry!["fromTurn"]!.GetValue<int>()));
-        Assert.Contains("sensibles au prix", audit[1]!["description"]!.GetValue<string>());
+        Assert.Contains("sensibles au prix", audit[2]!["description"]!.GetValue<string>());
 
         var bad = new JsonObject { ["reason"] = "essai", ["changes"] = new JsonArray(new JsonObject { ["path"] = "segments[B2C_GP].referencePrice", ["value"] = -5 }) };
         var refused = await teacher.PostAsync($"/api/games/{game.GameId}/parameters", new StringContent(bad.ToJsonString(), Encoding.UTF8, "application/json"));

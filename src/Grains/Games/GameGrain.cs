@@ -14,6 +14,13 @@ public sealed class GameGrain : Grain, IGameGrain
     /// <summary>How long an observer stays subscribed without renewing.</summary>
     public static readonly TimeSpan ObserverExpiry = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Number of firms the scenarios are calibrated for (market-model.md §8.3: a symmetric 4-firm
+    /// market). A game with another number of teams gets its potentials scaled in proportion, so
+    /// that each firm faces the same market size and its fixed charges stay realistic.
+    /// </summary>
+    public const int ReferenceFirmCount = 4;
+
     /// <summary>How often a running countdown is checked.</summary>
     public static readonly TimeSpan CountdownTick = TimeSpan.FromSeconds(1);
 
@@ -75,7 +82,12 @@ public sealed class GameGrain : Grain, IGameGrain
         Game.Title = setup.Title.Trim();
         Game.ScenarioId = setup.ScenarioId;
         Game.ScenarioTitle = setup.ScenarioTitle;
-        Game.History = ScenarioHistory.Start(setup.Scenario);
+        Game.History = ScenarioHistory.Start(SizedForTeams(setup.Scenario, seats.Count));
+        if (seats.Count != ReferenceFirmCount)
+        {
+            Game.Audit.Add(new AuditEntry(time.GetUtcNow(), 1, $"Taille du marché adaptée à {seats.Count} équipes (le scénario est prévu pour {ReferenceFirmCount})",
+                [$"segments[*].potential[*] × {seats.Count}/{ReferenceFirmCount}"]));
+        }
         Game.EventCards = setup.EventCards?.ToList() ?? [];
         Game.TeacherKeyHash = AccessSecret.Hash(teacherKey);
         Game.Firms = seats;
@@ -363,6 +375,13 @@ public sealed class GameGrain : Grain, IGameGrain
         await state.WriteStateAsync();
         await SyncCountdownAsync();
         await NotifyAsync();
+    }
+
+    private static MarketScenario SizedForTeams(MarketScenario scenario, int teamCount)
+    {
+        if (teamCount == ReferenceFirmCount) return scenario;
+        var sized = ParameterChanges.Apply(scenario, [ParameterChange.Multiply("segments[*].potential[*]", (double)teamCount / ReferenceFirmCount)], "partie");
+        return sized.Value ?? scenario;
     }
 
     private async Task<CommandResult> RecordRevisionAsync(Func<ScenarioHistory, ScenarioResult<ScenarioHistory>> record, string description, IReadOnlyList<ParameterChange> changes)
