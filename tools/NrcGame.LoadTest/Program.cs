@@ -15,22 +15,24 @@ using var api = new ApiSession(app.Url);
 
 // A warm-up class (not counted) so that start-up costs are not attributed to the measured games.
 await using (var warmUp = await SimulatedClass.JoinAsync(api, app.Url, options, 0))
-    await warmUp.PlayTurnAsync(1, [], []);
+    await warmUp.PlayTurnAsync(1, Stopwatch.GetTimestamp(), [], []);
 var baselineKb = app.ResidentKilobytes();
 
-var classes = new ConcurrentBag<SimulatedClass>();
+var joined = new ConcurrentBag<SimulatedClass>();
 var setup = Stopwatch.StartNew();
 await Parallel.ForEachAsync(Enumerable.Range(1, options.Games), setupParallelism,
-    async (index, _) => classes.Add(await SimulatedClass.JoinAsync(api, app.Url, options, index)));
+    async (index, _) => joined.Add(await SimulatedClass.JoinAsync(api, app.Url, options, index)));
+var classes = joined.ToArray();
 Console.WriteLine($"setup: {options.Games} games, {classes.Sum(c => c.Connections.Count)} connections in {setup.Elapsed.TotalSeconds:0.0} s");
 
 var submitMs = new ConcurrentBag<double>();
 var standingsMs = new ConcurrentBag<double>();
 var cpuBefore = app.CpuTime();
 var play = Stopwatch.StartNew();
+var playOrigin = Stopwatch.GetTimestamp();
 await Task.WhenAll(classes.Select(async simulated =>
 {
-    for (var turn = 1; turn <= options.Turns; turn++) await simulated.PlayTurnAsync(turn, submitMs, standingsMs);
+    for (var turn = 1; turn <= options.Turns; turn++) await simulated.PlayTurnAsync(turn, playOrigin, submitMs, standingsMs);
 }));
 play.Stop();
 var serverCpuPercent = (app.CpuTime() - cpuBefore).TotalMilliseconds / play.Elapsed.TotalMilliseconds * 100;
@@ -38,18 +40,25 @@ var memPerGameKb = Math.Max(0, app.ResidentKilobytes() - baselineKb) / (double)o
 var view = JsonNode.Parse(classes.First().Connections[0].LastView!.Value.GetRawText())!;
 foreach (var simulated in classes) await simulated.DisposeAsync();
 
-// The floor: the same groups, connections and payload size on a bare SignalR server.
+// The floor: the same groups, connections and payload size on a bare SignalR server, each group
+// broadcasting at the moments its class's teacher resolved, so that both see the same overlap.
 var floorMs = new ConcurrentBag<double>();
 await using (var floor = await FloorServer.StartAsync())
 {
-    var groups = new ConcurrentBag<(string Name, IReadOnlyList<LiveClient> Clients)>();
-    await Parallel.ForEachAsync(Enumerable.Range(1, options.Games), setupParallelism,
-        async (index, _) => groups.Add(($"g{index}", await floor.ConnectGroupAsync($"g{index}", options.ClientsPerGame))));
-    await Task.WhenAll(groups.Select(async group =>
+    var groups = new IReadOnlyList<LiveClient>[classes.Length];
+    await Parallel.ForEachAsync(Enumerable.Range(0, classes.Length), setupParallelism,
+        async (index, _) => groups[index] = await floor.ConnectGroupAsync($"g{index}", options.ClientsPerGame));
+    var floorOrigin = Stopwatch.GetTimestamp();
+    await Task.WhenAll(classes.Select(async (simulated, index) =>
     {
-        for (var turn = 1; turn <= options.Turns; turn++) await floor.BroadcastAsync(group.Name, group.Clients, view, turn, floorMs);
+        for (var turn = 1; turn <= options.Turns; turn++)
+        {
+            var wait = simulated.ResolveMoments[turn - 1] - Stopwatch.GetElapsedTime(floorOrigin);
+            if (wait > TimeSpan.Zero) await Task.Delay(wait);
+            await floor.BroadcastAsync($"g{index}", groups[index], view, turn, floorMs);
+        }
     }));
-    foreach (var client in groups.SelectMany(group => group.Clients)) await client.DisposeAsync();
+    foreach (var client in groups.SelectMany(group => group)) await client.DisposeAsync();
 }
 
 var clients = options.Games * options.ClientsPerGame;

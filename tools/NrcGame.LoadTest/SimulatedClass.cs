@@ -16,6 +16,7 @@ internal sealed class SimulatedClass : IAsyncDisposable
     private readonly string _teacherToken;
     private readonly List<(string FirmId, string Token, JsonNode Decisions)> _students = [];
     private readonly List<LiveClient> _connections = [];
+    private readonly List<TimeSpan> _resolveMoments = [];
     private readonly Random _moments;
     private readonly TimeSpan _window;
 
@@ -30,6 +31,9 @@ internal sealed class SimulatedClass : IAsyncDisposable
 
     /// <summary>Every SignalR connection of this class.</summary>
     public IReadOnlyList<LiveClient> Connections => _connections;
+
+    /// <summary>When the teacher asked for each resolution, from the origin given to <see cref="PlayTurnAsync"/>; the floor replays them.</summary>
+    public IReadOnlyList<TimeSpan> ResolveMoments => _resolveMoments;
 
     /// <summary>Creates and starts a game, signs everyone in and connects them to the hub.</summary>
     public static async Task<SimulatedClass> JoinAsync(ApiSession api, Uri app, LoadTestOptions options, int index)
@@ -67,7 +71,11 @@ internal sealed class SimulatedClass : IAsyncDisposable
     /// submission's latency is recorded in <paramref name="submitMs"/>,
     /// and the time from the teacher's resolve to the last connection holding the standings in <paramref name="standingsMs"/>.
     /// </summary>
-    public async Task PlayTurnAsync(int turn, ConcurrentBag<double> submitMs, ConcurrentBag<double> standingsMs)
+    /// <param name="turn">The open turn.</param>
+    /// <param name="origin">The <see cref="Stopwatch"/> timestamp <see cref="ResolveMoments"/> count from.</param>
+    /// <param name="submitMs">Where submission latencies go.</param>
+    /// <param name="standingsMs">Where resolve-to-last-client times go.</param>
+    public async Task PlayTurnAsync(int turn, long origin, ConcurrentBag<double> submitMs, ConcurrentBag<double> standingsMs)
     {
         var moments = _students.Select(_ => _window * _moments.NextDouble()).ToArray();
         await Task.WhenAll(_students.Select(async (student, i) =>
@@ -79,6 +87,7 @@ internal sealed class SimulatedClass : IAsyncDisposable
         }));
 
         var resolveStarted = Stopwatch.GetTimestamp();
+        _resolveMoments.Add(Stopwatch.GetElapsedTime(origin, resolveStarted));
         await _api.SendAsync(HttpMethod.Post, $"/api/games/{_gameId}/turns/current/resolve", _teacherToken);
         var arrivals = await Task.WhenAll(_connections.Select(connection => connection.ArrivalOf(turn))).WaitAsync(LoadTestOptions.StepTimeout);
         standingsMs.Add(Stopwatch.GetElapsedTime(resolveStarted, arrivals.Max()).TotalMilliseconds);
