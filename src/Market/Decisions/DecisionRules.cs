@@ -29,12 +29,12 @@ public static class DecisionRules
         {
             if (!KnownKey(segments, segment, $"purchases.{segment}", "Achats", errors)) continue;
             if (units is < 0 or > 10_000_000)
-                errors.Add(new($"purchases.{segment}", $"Achats ({segment}) : {FrenchFormat.Number(units)} unités est hors de la plage autorisée (0 – 10 000 000 unités)."));
+                errors.Add(new($"purchases.{segment}", $"Achats ({segments[segment].Name}) : {FrenchFormat.Number(units)} unités est hors de la plage autorisée (0 – 10 000 000 unités)."));
         }
         foreach (var (segment, objective) in decisions.Objectives)
         {
             if (!KnownKey(segments, segment, $"objectives.{segment}", "Objectif de CA", errors)) continue;
-            Money(objective, 0m, 1_000_000_000m, $"objectives.{segment}", $"Objectif de CA HT ({segment})", errors);
+            Money(objective, 0m, 1_000_000_000m, $"objectives.{segment}", $"Objectif de CA HT ({segments[segment].Name})", errors);
         }
         if (decisions.Studies.Distinct().Count() != decisions.Studies.Count)
             errors.Add(new("studies", "Études de marché : une même étude est achetée deux fois."));
@@ -49,17 +49,17 @@ public static class DecisionRules
             var path = $"pricing.listPrice.{segment.Id}";
             if (!pricing.ListPrice.TryGetValue(segment.Id, out var price))
             {
-                errors.Add(new(path, $"Prix catalogue HT ({segment.Id}) : le prix est obligatoire."));
+                errors.Add(new(path, $"Prix catalogue HT ({segment.Name}) : le prix est obligatoire."));
                 continue;
             }
-            Money(price, MinimumPrice(segment), MaximumPrice(segment), path, $"Prix catalogue HT ({segment.Id})", errors);
+            Money(price, MinimumPrice(segment), MaximumPrice(segment), path, $"Prix catalogue HT ({segment.Name})", errors);
         }
         foreach (var segment in pricing.ListPrice.Keys.Where(key => !segments.ContainsKey(key)))
             errors.Add(new($"pricing.listPrice.{segment}", $"Prix catalogue HT : le segment « {segment} » n'existe pas dans ce marché."));
         foreach (var (channel, rate) in pricing.Discount)
         {
             if (KnownKey(channels, channel, $"pricing.discount.{channel}", "Remise", errors))
-                Rate(rate, 0m, 0.5m, $"pricing.discount.{channel}", $"Remise ({channel})", errors);
+                Rate(rate, 0m, 0.5m, $"pricing.discount.{channel}", $"Remise ({channels[channel].Name})", errors);
         }
         Rate(pricing.Rebate, 0m, 0.1m, "pricing.rebate", "Ristourne", errors);
         if (pricing.PaymentTermsDays is < 0 or > LegalPaymentTermsCap)
@@ -73,9 +73,9 @@ public static class DecisionRules
         {
             if (!KnownKey(segments, segment, $"pricing.promotion.{segment}", "Promotion consommateur", errors)) continue;
             if (segments[segment].Kind == SegmentKind.B2B && rate != 0m)
-                errors.Add(new($"pricing.promotion.{segment}", $"Promotion consommateur ({segment}) : {FrenchFormat.Percent(rate)} n'est possible que sur un segment grand public (0 % attendu)."));
+                errors.Add(new($"pricing.promotion.{segment}", $"Promotion consommateur ({segments[segment].Name}) : {FrenchFormat.Percent(rate)} n'est possible que sur un segment grand public (0 % attendu)."));
             else
-                Rate(rate, 0m, 0.5m, $"pricing.promotion.{segment}", $"Promotion consommateur ({segment})", errors);
+                Rate(rate, 0m, 0.5m, $"pricing.promotion.{segment}", $"Promotion consommateur ({segments[segment].Name})", errors);
         }
         var classes = scenario.CreditClasses.Select(credit => credit.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var credit in pricing.AcceptedCreditClasses.Where(credit => !classes.Contains(credit)))
@@ -159,9 +159,9 @@ public static class DecisionRules
         {
             var path = $"promotion.trade.{channel}";
             if (!KnownKey(channels, channel, path, "Trade marketing", errors)) continue;
-            Money(trade.ListingFees, 0m, MaxBudget, $"{path}.listingFees", $"Droits de référencement ({channel})", errors);
-            Rate(trade.CooperationRate, 0m, 0.3m, $"{path}.cooperationRate", $"Coopération commerciale ({channel})", errors);
-            Money(trade.DisplaySpend, 0m, MaxBudget, $"{path}.displaySpend", $"Têtes de gondole et PLV ({channel})", errors);
+            Money(trade.ListingFees, 0m, MaxBudget, $"{path}.listingFees", $"Droits de référencement ({channels[channel].Name})", errors);
+            Rate(trade.CooperationRate, 0m, 0.3m, $"{path}.cooperationRate", $"Coopération commerciale ({channels[channel].Name})", errors);
+            Money(trade.DisplaySpend, 0m, MaxBudget, $"{path}.displaySpend", $"Têtes de gondole et PLV ({channels[channel].Name})", errors);
         }
     }
 
@@ -171,7 +171,7 @@ public static class DecisionRules
         foreach (var (segment, amount) in budgets)
         {
             if (KnownKey(segments, segment, $"{path}.{segment}", label, errors))
-                Money(amount, 0m, MaxBudget, $"{path}.{segment}", $"{label} ({segment})", errors);
+                Money(amount, 0m, MaxBudget, $"{path}.{segment}", $"{label} ({segments[segment].Name})", errors);
         }
     }
 

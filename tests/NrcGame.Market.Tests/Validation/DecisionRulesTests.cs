@@ -22,7 +22,7 @@ public class DecisionRulesTests
         }));
         Assert.Equal("pricing.listPrice.B2C_GP", error.Field);
         // Floor: half the purchase cost (11 € / 2 = 5,50 €); ceiling: five times the reference price (5 × 20 € = 100 €).
-        Assert.Equal("Prix catalogue HT (B2C_GP) : 0 € est hors de la plage autorisée (5,50 € – 100 €).", error.Message);
+        Assert.Equal("Prix catalogue HT (Grand public) : 0 € est hors de la plage autorisée (5,50 € – 100 €).", error.Message);
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public class DecisionRulesTests
             Pricing = decisions.Pricing with { Discount = TestMarket.With(decisions.Pricing.Discount, ScenarioFactory.Hypermarket, 0.6m) },
         }));
         Assert.Equal("pricing.discount.HYPER", error.Field);
-        Assert.Equal("Remise (HYPER) : 60 % est hors de la plage autorisée (0 % – 50 %).", error.Message);
+        Assert.Equal("Remise (Hyper et supermarchés) : 60 % est hors de la plage autorisée (0 % – 50 %).", error.Message);
     }
 
     [Fact]
