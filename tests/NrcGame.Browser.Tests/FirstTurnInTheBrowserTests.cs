@@ -128,6 +128,8 @@ public sealed class FirstTurnInTheBrowserTests(BrowserFixture browser) : IAsyncL
             await Assertions.Expect(standings).ToHaveAttributeAsync("data-turn", "1");
             await Assertions.Expect(standings.Locator("tbody tr")).ToHaveCountAsync(2);
             await Assertions.Expect(team.GetByTestId("results")).ToContainTextAsync("Chiffre d'affaires HT");
+            await Assertions.Expect(team.GetByTestId("results")).ToContainTextAsync("Stock final — Grand public");
+            await Assertions.Expect(team.GetByTestId("results")).Not.ToContainTextAsync("NaN");
             await Assertions.Expect(team.GetByTestId("submission-state")).ToContainTextAsync("Trimestre 2");
         }
         teacher.Dialog += (_, dialog) => _ = dialog.AcceptAsync();

@@ -96,10 +96,12 @@ export interface DecisionsView {
 
 export interface FirmTurnResult {
   turn: number;
-  sales: { revenueHt: number; unitsSold: number; valueShare: number; volumeShare: number };
+  sales: { revenueHt: number; unitsSold: number; valueShare: number; volumeShare: number; serviceLevel: number };
+  nextState: { inventory: Record<string, { units: number; unitCost: number }> };
   statements: {
     income: { salesOfGoods: number; commercialMargin: number; grossOperatingProfit: number; netResult: number };
-    balance: Record<string, unknown>;
+    balance: { cash: number; bankOverdraft: number };
+    workingCapital: { need: number };
   };
   /** markupRate = taux de marge (on cost), marginRate = taux de marque (on price). */
   dashboard: { marginRate: number; markupRate: number; breakEvenRevenue: number; coverage: number };

@@ -84,6 +84,14 @@ export function decisionSections(market: MarketBrief, decisions: FirmDecisions):
       ],
     },
     {
+      title: "Approvisionnement",
+      concept: "S523 Risque global (stocks, BFR)",
+      fields: market.segments.map((s) => ({
+        path: `purchases.${s.id}`, label: `Achats du trimestre — ${s.name}`, unit: "" as const, min: 0, max: 10000000, step: 100,
+        hint: `En unités, au coût d'achat de ${euros(s.unitPurchaseCost)} l'unité : sans stock, pas de vente ; trop de stock pèse sur la trésorerie.`,
+      })),
+    },
+    {
       title: "Objectifs",
       concept: "S62.3 Procédures managériales, S534 Planification et suivi",
       fields: market.segments.map((s) => money(`objectives.${s.id}`, `Objectif de CA HT — ${s.name}`, 1000000000)),

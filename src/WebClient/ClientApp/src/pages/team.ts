@@ -130,7 +130,12 @@ export function showTeam(session: Session): () => void {
         kpi("Résultat net", euros(last.statements.income.netResult)),
         kpi("Taux de marge (marge / coût d'achat)", percent(last.dashboard.markupRate)),
         kpi("Taux de marque (marge / CA HT)", percent(last.dashboard.marginRate)),
-        kpi("Seuil de rentabilité annuel", euros(last.dashboard.breakEvenRevenue))));
+        kpi("Seuil de rentabilité annuel", euros(last.dashboard.breakEvenRevenue)),
+        kpi("Trésorerie (banque − découvert)", euros(last.statements.balance.cash - last.statements.balance.bankOverdraft)),
+        kpi("BFR", euros(last.statements.workingCapital.need)),
+        kpi("Taux de service (demande servie)", percent(last.sales.serviceLevel)),
+        ...Object.entries(last.nextState.inventory).map(([segment, stock]) =>
+          kpi(`Stock final — ${market?.segments.find((s) => s.id === segment)?.name ?? segment}`, `${number(stock.units)} unités`))));
   }
 
   function onGame(summary: GameSummary): void {
