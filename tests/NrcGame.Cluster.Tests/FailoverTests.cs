@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Xunit.Abstractions;
 
 namespace NrcGame.Cluster.Tests;
 
@@ -6,7 +7,7 @@ namespace NrcGame.Cluster.Tests;
 /// One class plays three turns on a real cluster (Redis membership, PostgreSQL grain state, two silo
 /// processes, two web front-ends) while silos crash, and nothing is lost or counted twice.
 /// </summary>
-public sealed class FailoverTests
+public sealed class FailoverTests(ITestOutputHelper output)
 {
     private const int Turns = 3;
     private static readonly TimeSpan PushTimeout = TimeSpan.FromSeconds(20);
@@ -17,7 +18,7 @@ public sealed class FailoverTests
         await using var cluster = await TestCluster.StartAsync();
         try
         {
-            await PlayAsync(cluster);
+            await PlayAsync(cluster, output);
         }
         catch (Exception exception) when (exception is not Xunit.Sdk.XunitException)
         {
@@ -25,7 +26,7 @@ public sealed class FailoverTests
         }
     }
 
-    private static async Task PlayAsync(TestCluster cluster)
+    private static async Task PlayAsync(TestCluster cluster, ITestOutputHelper output)
     {
         var created = await ApiJson.PostAnonymousAsync(cluster.FrontEndUrl(0), "/api/games",
             new { scenarioId = "marche-standard", title = "Cluster", teamNames = new[] { "Alpha", "Bravo", "Charlie", "Delta" } });
@@ -60,7 +61,7 @@ public sealed class FailoverTests
 
                 if (turn == Turns)
                 {
-                    await ResolveWhileASiloCrashesAsync(cluster, teacher, gameId, turn);
+                    await ResolveWhileASiloCrashesAsync(cluster, teacher, gameId, turn, output);
                 }
                 else
                 {
@@ -125,15 +126,17 @@ public sealed class FailoverTests
     /// the command failed, the teacher looks at the game (which finishes a half-done resolution on
     /// activation) and resolves again only if the turn is still open, as the console would.
     /// </summary>
-    private static async Task ResolveWhileASiloCrashesAsync(TestCluster cluster, Participant teacher, string gameId, int turn)
+    private static async Task ResolveWhileASiloCrashesAsync(TestCluster cluster, Participant teacher, string gameId, int turn, ITestOutputHelper output)
     {
         var resolve = teacher.Http.PostAsync($"/api/games/{gameId}/turns/current/resolve", null);
         await cluster.Silos[1].KillAsync();
         using var answer = await resolve;
         await cluster.Silos[1].StartAsync();
+        output.WriteLine($"Resolve of turn {turn} while silo 1 was killed answered {(int)answer.StatusCode}.");
         if (answer.IsSuccessStatusCode) return;
 
         var game = await teacher.GetAsync($"/api/games/{gameId}");
+        output.WriteLine($"After the crash the game shows turn {game["lastResolvedTurn"]} resolved.");
         if (game["lastResolvedTurn"]!.GetValue<int>() < turn)
         {
             var resolved = await teacher.PostAsync($"/api/games/{gameId}/turns/current/resolve");
