@@ -9,7 +9,7 @@ public static class Retry
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(250);
 
-    /// <summary>Runs <paramref name="action"/> until it succeeds or <see cref="Bound"/> has passed.</summary>
+    /// <summary>Runs <paramref name="action"/> until it succeeds or <see cref="Bound"/> has passed; <paramref name="what"/> names it in failures.</summary>
     public static async Task<T> UntilSuccessAsync<T>(string what, Func<Task<T>> action)
     {
         var deadline = DateTime.UtcNow + Bound;
@@ -19,12 +19,12 @@ public static class Retry
             {
                 return await action();
             }
-            catch (HttpRequestException exception) when (IsTransient(exception) && DateTime.UtcNow < deadline)
+            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
             {
-                await Task.Delay(Pause);
-            }
-            catch (TaskCanceledException) when (DateTime.UtcNow < deadline)
-            {
+                if (exception is HttpRequestException { } http && !IsTransient(http))
+                    throw new InvalidOperationException($"{what} was refused: {exception.Message}", exception);
+                if (DateTime.UtcNow >= deadline)
+                    throw new InvalidOperationException($"{what} still failed after {Bound}: {exception.Message}", exception);
                 await Task.Delay(Pause);
             }
         }
