@@ -45,12 +45,31 @@ public sealed class TestCluster : IAsyncDisposable
     public static async Task<TestCluster> StartAsync()
     {
         var redis = await RedisServer.StartAsync();
-        var postgres = await PostgresServer.StartAsync();
-        await postgres.ExecuteAsync("CREATE DATABASE nrcgame");
+        PostgresServer postgres;
+        try
+        {
+            postgres = await PostgresServer.StartAsync();
+            await postgres.ExecuteAsync("CREATE DATABASE nrcgame");
+        }
+        catch
+        {
+            await redis.DisposeAsync();
+            throw;
+        }
+
+        // From here on, a failed start still stops every process started so far.
         var cluster = new TestCluster(redis, postgres);
-        await Task.WhenAll(cluster.Silos.Select(silo => silo.StartAsync()));
-        await Task.WhenAll(cluster.FrontEnds.Select(frontEnd => frontEnd.StartAsync()));
-        return cluster;
+        try
+        {
+            await Task.WhenAll(cluster.Silos.Select(silo => silo.StartAsync()));
+            await Task.WhenAll(cluster.FrontEnds.Select(frontEnd => frontEnd.StartAsync()));
+            return cluster;
+        }
+        catch
+        {
+            await cluster.DisposeAsync();
+            throw;
+        }
     }
 
     /// <inheritdoc />
