@@ -46,6 +46,22 @@ public sealed class GameGrain : Grain, IGameGrain
 
     private int LastResolvedTurn => Game.StandingsByTurn.Count;
 
+    /// <summary>The last market composed from the history, kept while the history and the turn are the same.</summary>
+    private (ScenarioHistory History, int Turn, MarketScenario Market)? marketInForce;
+
+    /// <summary>
+    /// The market in force at <paramref name="turn"/>. Composing it re-applies and re-validates every
+    /// change, so it is done once per history and turn, not on every submission.
+    /// </summary>
+    private MarketScenario MarketAt(int turn)
+    {
+        var history = Game.History!;
+        if (marketInForce is { } cached && ReferenceEquals(cached.History, history) && cached.Turn == turn) return cached.Market;
+        var market = history.ScenarioAt(turn);
+        marketInForce = (history, turn, market);
+        return market;
+    }
+
     private int TurnCount => Game.History?.Initial.TurnCount ?? 0;
 
     private IFirmGrain Firm(string firmId) => GrainFactory.GetGrain<IFirmGrain>(FirmKey.Of(GameId, firmId));
@@ -103,7 +119,7 @@ public sealed class GameGrain : Grain, IGameGrain
         Task.FromResult(Game.Status != GameStatus.None && AccessSecret.Hash(teacherKey) == Game.TeacherKeyHash);
 
     /// <inheritdoc />
-    public Task<MarketScenario?> GetScenario() => Task.FromResult(Game.History?.ScenarioAt(Game.CurrentTurn));
+    public Task<MarketScenario?> GetScenario() => Task.FromResult(Game.History is null ? null : MarketAt(Game.CurrentTurn));
 
     /// <inheritdoc />
     public Task<IReadOnlyList<EventCard>> GetEventCards() => Task.FromResult<IReadOnlyList<EventCard>>(Game.EventCards);
@@ -114,7 +130,7 @@ public sealed class GameGrain : Grain, IGameGrain
         var records = new Dictionary<string, IReadOnlyList<FirmTurnRecord>>();
         foreach (var seat in Game.Firms) records[seat.FirmId] = await Firm(seat.FirmId).GetTurnRecords();
         return Enumerable.Range(1, LastResolvedTurn).Select(turn => new PlayedTurn(
-            new TurnInput(Game.History!.ScenarioAt(turn), turn, Game.Seed,
+            new TurnInput(MarketAt(turn), turn, Game.Seed,
                 records.ToDictionary(firm => firm.Key, firm => new FirmTurnInput(firm.Value[turn - 1].Entry.State, firm.Value[turn - 1].Entry.Decisions))),
             new TurnOutcome(turn, records.ToDictionary(firm => firm.Key, firm => firm.Value[turn - 1].Result), Game.News[turn - 1]))).ToList();
     }
@@ -234,7 +250,7 @@ public sealed class GameGrain : Grain, IGameGrain
     public async Task<CommandResult> SubmitDecisions(string firmId, int turn, FirmDecisions decisions, string author)
     {
         if (SubmissionError(firmId, turn) is { } error) return error;
-        var errors = DecisionRules.Validate(Game.History!.ScenarioAt(turn), decisions);
+        var errors = DecisionRules.Validate(MarketAt(turn), decisions);
         if (errors.Count > 0) return new CommandResult(errors.Select(e => new FieldError(e.Field, e.Message)).ToList());
 
         await Firm(firmId).RecordSubmission(turn, decisions, author, time.GetUtcNow());
@@ -271,7 +287,7 @@ public sealed class GameGrain : Grain, IGameGrain
         foreach (var seat in Game.Firms) entries[seat.FirmId] = await Firm(seat.FirmId).GetTurnEntry(turn);
 
         var outcome = TurnResolver.Resolve(new TurnInput(
-            Game.History!.ScenarioAt(turn), turn, Game.Seed,
+            MarketAt(turn), turn, Game.Seed,
             entries.ToDictionary(entry => entry.Key, entry => new FirmTurnInput(entry.Value.State, entry.Value.Decisions))));
 
         Game.Pending = new PendingResolution(turn, outcome, entries);
