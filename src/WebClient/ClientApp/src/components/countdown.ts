@@ -2,7 +2,7 @@ import { h } from "../dom";
 import type { GameSummary } from "../types";
 
 /** A .NET TimeSpan as JSON ("[d.]hh:mm:ss[.fffffff]") → seconds. */
-function timeSpanSeconds(value: string): number {
+export function timeSpanSeconds(value: string): number {
   const match = /^(?:(\d+)\.)?(\d+):(\d+):(\d+)/.exec(value);
   if (!match) return 0;
   const [, days, hours, minutes, seconds] = match;

@@ -1,5 +1,5 @@
 import { api } from "../api";
-import { countdown } from "../components/countdown";
+import { countdown, timeSpanSeconds } from "../components/countdown";
 import { marketTuning } from "../components/marketTuning";
 import { errorBox } from "../components/errors";
 import { standingsTable } from "../components/standings";
@@ -108,10 +108,7 @@ export function showTeacher(session: Session): () => void {
 
   function render(summary: GameSummary): void {
     const { status: state } = summary;
-    if (summary.turnDuration && document.activeElement !== minutes) {
-      const match = /^(?:(\d+)\.)?(\d+):(\d+)/.exec(summary.turnDuration);
-      if (match) minutes.value = String(Number(match[1] ?? 0) * 1440 + Number(match[2]) * 60 + Number(match[3]));
-    }
+    if (summary.turnDuration && document.activeElement !== minutes) minutes.value = String(Math.round(timeSpanSeconds(summary.turnDuration) / 60));
     timer.update(summary);
     start.hidden = state !== "Lobby";
     resolve.hidden = !(state === "TurnOpen" || state === "Paused");
