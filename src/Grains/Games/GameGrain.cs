@@ -105,6 +105,7 @@ public sealed class GameGrain : Grain, IGameGrain
                 [$"segments[*].potential[*] × {seats.Count}/{ReferenceFirmCount}"]));
         }
         Game.EventCards = setup.EventCards?.ToList() ?? [];
+        Game.TurnDuration = setup.TurnDuration;
         Game.TeacherKeyHash = AccessSecret.Hash(teacherKey);
         Game.Firms = seats;
         Game.Seed = setup.Seed;
@@ -344,9 +345,7 @@ public sealed class GameGrain : Grain, IGameGrain
     }
 
     private static CommandResult? CountdownError(TimeSpan? duration) =>
-        duration is { } value && (value < TimeSpan.FromMinutes(1) || value > TurnClock.MaxDuration)
-            ? CommandResult.Reject("minutes", $"Durée du trimestre : {value.TotalMinutes:0} min est hors de la plage autorisée (1 à {TurnClock.MaxDuration.TotalMinutes:0} min).")
-            : null;
+        GameSetupRules.TurnDurationError(duration) is { } error ? new CommandResult([error]) : null;
 
     private async Task<CommandResult> ChangeAsync(Action change)
     {

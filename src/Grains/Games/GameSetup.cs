@@ -11,6 +11,7 @@ namespace NrcGame.Grains.Games;
 /// <param name="TeamNames">One name per team (firm), in seat order.</param>
 /// <param name="Seed">Seed of every random draw of the game (same seed and decisions, same results).</param>
 /// <param name="EventCards">The scenario's event cards the teacher may play during the game.</param>
+/// <param name="TurnDuration">Countdown every turn opens with (timed mode); null for manual close.</param>
 [GenerateSerializer, Immutable]
 public sealed record GameSetup(
     [property: Id(0)] string Title,
@@ -19,7 +20,8 @@ public sealed record GameSetup(
     [property: Id(3)] MarketScenario Scenario,
     [property: Id(4)] IReadOnlyList<string> TeamNames,
     [property: Id(5)] ulong Seed,
-    [property: Id(6)] IReadOnlyList<EventCard>? EventCards = null);
+    [property: Id(6)] IReadOnlyList<EventCard>? EventCards = null,
+    [property: Id(7)] TimeSpan? TurnDuration = null);
 
 /// <summary>The answer to <see cref="IGameGrain.Create"/>: the secrets, shown once, or why it was refused.</summary>
 [GenerateSerializer, Immutable]

@@ -35,6 +35,13 @@ public static class GameSetupRules
         var duplicates = names.Select(name => name?.Trim() ?? "").Where(name => name.Length > 0)
             .GroupBy(name => name, StringComparer.OrdinalIgnoreCase).Where(group => group.Count() > 1).Select(group => group.Key);
         errors.AddRange(duplicates.Select(name => new FieldError("teamNames", $"Nom d'équipe en double : « {name} ».")));
+        if (TurnDurationError(setup.TurnDuration) is { } duration) errors.Add(duration);
         return errors;
     }
+
+    /// <summary>Why a countdown of <paramref name="duration"/> is refused (field <c>minutes</c>), or null when it fits.</summary>
+    public static FieldError? TurnDurationError(TimeSpan? duration) =>
+        duration is { } value && (value < TimeSpan.FromMinutes(1) || value > TurnClock.MaxDuration)
+            ? new FieldError("minutes", $"Durée de chaque trimestre : {value.TotalMinutes:0} min est hors de la plage autorisée (1 à {TurnClock.MaxDuration.TotalMinutes:0} min).")
+            : null;
 }

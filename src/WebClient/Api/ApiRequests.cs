@@ -1,7 +1,10 @@
 namespace NrcGame.WebClient.Api;
 
-/// <summary>Body of <c>POST /api/games</c>.</summary>
-public sealed record CreateGameRequest(string? ScenarioId, string? Title, IReadOnlyList<string>? TeamNames);
+/// <summary>
+/// Body of <c>POST /api/games</c>. <paramref name="TurnCount"/> overrides the scenario's number of turns;
+/// <paramref name="TurnMinutes"/> is the countdown of every turn (timed mode), null for manual close.
+/// </summary>
+public sealed record CreateGameRequest(string? ScenarioId, string? Title, IReadOnlyList<string>? TeamNames, int? TurnCount = null, int? TurnMinutes = null);
 
 /// <summary>Body of <c>POST /api/sessions/teacher</c>.</summary>
 public sealed record TeacherSignInRequest(string? GameId, string? TeacherKey);

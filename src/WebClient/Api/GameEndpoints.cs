@@ -48,6 +48,23 @@ public static class GameEndpoints
     private static IResult ScenarioErrors(IReadOnlyList<ScenarioError> errors) =>
         ApiError.Invalid(errors.Select(error => new FieldError(error.Path.Length == 0 ? "fichier" : error.Path, error.Message)).ToList());
 
+    /// <summary>Fewest turns a game may have (the scenario rules' range).</summary>
+    public const int MinTurns = 6;
+
+    /// <summary>Most turns a game may have.</summary>
+    public const int MaxTurns = 12;
+
+    /// <summary>The scenario's market with the teacher's number of turns (checked against the scenario rules), or why not.</summary>
+    private static (Market.MarketScenario Market, string? Error) WithTurnCount(Market.MarketScenario market, int? turnCount)
+    {
+        if (turnCount is not { } turns) return (market, null);
+        if (turns is < MinTurns or > MaxTurns) return (market, $"Nombre de trimestres : {turns} est hors de la plage autorisée ({MinTurns} à {MaxTurns}).");
+        var changed = ParameterChanges.Apply(market, [new ParameterChange("turnCount", System.Text.Json.JsonSerializer.SerializeToElement(turns))], "partie");
+        return changed.Value is { } value
+            ? (value, null)
+            : (market, $"Nombre de trimestres : {turns} ne convient pas à ce scénario ({string.Join(" ; ", changed.Errors.Select(error => error.Message))}).");
+    }
+
     private static async Task<IResult> CreateGame(HttpRequest request, IGrainFactory grains, ScenarioCatalog catalog, AccessTokenService tokens)
     {
         var (body, error) = await JsonBody.ReadAsync<CreateGameRequest>(request);
@@ -55,10 +72,14 @@ public static class GameEndpoints
         var scenario = catalog.Find(body!.ScenarioId ?? "");
         if (scenario is null) return ApiError.Invalid("scenarioId", "Scénario : choisissez un des scénarios proposés.");
 
+        var document = scenario.Document;
+        var (market, turnCountError) = WithTurnCount(document.Market, body.TurnCount);
+        if (turnCountError is not null) return ApiError.Invalid("turnCount", turnCountError);
+
         var gameId = GameIds.New();
         var seed = BitConverter.ToUInt64(RandomNumberGenerator.GetBytes(sizeof(ulong)));
-        var document = scenario.Document;
-        var setup = new GameSetup(body.Title ?? "", scenario.Id, document.Title, document.Market, body.TeamNames ?? [], seed, document.Events);
+        var duration = body.TurnMinutes is { } minutes ? TimeSpan.FromMinutes(minutes) : (TimeSpan?)null;
+        var setup = new GameSetup(body.Title ?? "", scenario.Id, document.Title, market, body.TeamNames ?? [], seed, document.Events, duration);
         var creation = await grains.GetGrain<IGameGrain>(gameId).Create(setup);
         if (!creation.Result.IsAccepted) return ApiError.Invalid(creation.Result.Errors);
 

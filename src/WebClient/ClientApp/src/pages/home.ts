@@ -1,4 +1,5 @@
 import { api, ApiFailure } from "../api";
+import { deadlineMode, wholeNumber } from "../components/console/deadlineMode";
 import { errorBox } from "../components/errors";
 import { h, mount } from "../dom";
 import { saveSession } from "../session";
@@ -34,10 +35,13 @@ export function showHome(): () => void {
   const describe = () => {
     const chosen = scenarios.find((s) => s.id === scenario.value);
     scenarioGoal.textContent = chosen ? `${chosen.summary} ${chosen.goal} (${chosen.turnCount} trimestres ; référentiel : ${chosen.sections.join(", ")})` : "";
+    if (chosen) turnCount.value = String(chosen.turnCount);
   };
   scenario.addEventListener("change", describe);
   const title = h("input", { id: "game-title", name: "title", required: true, maxlength: 80, value: "BTS NRC — partie de la classe" });
   const teamCount = h("input", { id: "team-count", name: "teamCount", type: "number", min: 2, max: 8, value: 4, required: true });
+  const turnCount = h("input", { id: "turn-count", name: "turnCount", type: "number", min: 6, max: 12, value: 8, required: true, "data-field": "turnCount" });
+  const deadline = deadlineMode();
   // Enabled once the scenarios are listed, so that a quick click never sends an empty choice.
   const createButton = h("button", { type: "submit", disabled: true }, "Créer la partie");
   const createForm = h("form", { class: "card", "aria-labelledby": "create-title" },
@@ -45,6 +49,8 @@ export function showHome(): () => void {
     h("label", { for: "scenario" }, "Scénario de marché"), scenario, scenarioGoal,
     h("label", { for: "game-title" }, "Nom de la partie"), title,
     h("label", { for: "team-count" }, "Nombre d'équipes (2 à 8)"), teamCount,
+    h("label", { for: "turn-count" }, "Nombre de trimestres (6 à 12)"), turnCount,
+    deadline.element,
     createErrors.element,
     createButton);
   createForm.addEventListener("submit", async (event) => {
@@ -55,7 +61,9 @@ export function showHome(): () => void {
       ? Array.from({ length: count }, (_, i) => `Équipe ${i + 1}`)
       : [];
     try {
-      const created = await api.post<GameCreated>("/api/games", { scenarioId: scenario.value, title: title.value, teamNames });
+      const created = await api.post<GameCreated>("/api/games", {
+        scenarioId: scenario.value, title: title.value, teamNames, turnCount: wholeNumber(turnCount.value), turnMinutes: deadline.minutes(),
+      });
       saveSession({ token: created.teacherToken, role: "Teacher", gameId: created.gameId, displayName: "Enseignant·e" });
       sessionStorage.setItem(`nrcgame.created.${created.gameId}`, JSON.stringify(created));
       location.hash = "#/enseignant";
