@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.SignalR;
 using NrcGame.Silo.Hosting;
 using NrcGame.WebClient;
 using NrcGame.WebClient.Access;
@@ -35,7 +36,7 @@ builder.Services.AddGameAccessPolicies();
 builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, FrenchAuthorizationResultHandler>();
 builder.Services.AddJoinRateLimiting(builder.Configuration);
 builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-builder.Services.AddSignalR()
+builder.Services.AddSignalR(hub => hub.AddFilter<GameAccessHubFilter>())
     .AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddSingleton<GameUpdatesForwarder>();
 builder.Services.AddHostedService(services => services.GetRequiredService<GameUpdatesForwarder>());
@@ -51,7 +52,7 @@ app.UseRateLimiter();
 app.UseAuthorization();
 app.MapNrcGameApi();
 app.MapHub<GameHub>(GameHub.Path);
-app.MapFallbackToFile("index.html");
+app.MapFallbackToFile("index.html").AllowAnonymous();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

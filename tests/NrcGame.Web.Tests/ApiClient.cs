@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -10,14 +9,6 @@ public static class ApiClient
 {
     /// <summary>The JSON conventions of the API (camelCase, enums as names).</summary>
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-
-    /// <summary>A client of <paramref name="factory"/> that sends <paramref name="token"/> as a bearer token.</summary>
-    public static HttpClient WithToken(this NrcGameFactory factory, string? token)
-    {
-        var client = factory.CreateClient();
-        if (token is not null) client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
 
     /// <summary>Reads the body as <typeparamref name="T"/>, failing with the body when the status is not a success.</summary>
     public static async Task<T> ReadOk<T>(this HttpResponseMessage response)

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace NrcGame.Testing;
@@ -31,7 +29,7 @@ public sealed class PostgresServer : IAsyncDisposable
     /// <summary>Initializes a cluster in a temp folder and starts the server on a free port.</summary>
     public static async Task<PostgresServer> StartAsync()
     {
-        var server = new PostgresServer(FindBinaries(), Directory.CreateTempSubdirectory("nrcgame-pg-").FullName, FreePort());
+        var server = new PostgresServer(FindBinaries(), Directory.CreateTempSubdirectory("nrcgame-pg-").FullName, FreePorts.Next());
         await server.InitializeAndStartAsync();
         return server;
     }
@@ -107,12 +105,5 @@ public sealed class PostgresServer : IAsyncDisposable
             : null;
         return binaries ?? throw new InvalidOperationException(
             "PostgreSQL server binaries were not found under /usr/lib/postgresql/<version>/bin (Debian: apt-get install postgresql).");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

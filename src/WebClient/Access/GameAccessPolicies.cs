@@ -52,19 +52,35 @@ public enum AccessRule
 /// <summary>The requirement carried by each policy.</summary>
 public sealed record GameAccessRequirement(AccessRule Rule) : IAuthorizationRequirement;
 
-/// <summary>Checks a <see cref="GameAccessRequirement"/> against the route's <c>gameId</c> and <c>firmId</c>.</summary>
+/// <summary>
+/// Checks a <see cref="GameAccessRequirement"/> against the game and firm a request acts on: the
+/// route's <c>gameId</c> and <c>firmId</c> for HTTP, the hub method's arguments of those names
+/// (else the caller's own game and firm) for SignalR.
+/// </summary>
 public sealed class GameAccessHandler : AuthorizationHandler<GameAccessRequirement>
 {
     /// <inheritdoc />
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, GameAccessRequirement requirement)
     {
         var grant = AccessClaims.ToGrant(context.User);
-        if (grant is not null && context.Resource is HttpContext http
-            && Allows(grant, requirement.Rule, http.GetRouteValue("gameId") as string, http.GetRouteValue("firmId") as string))
-        {
+        if (grant is not null && Target(context.Resource, grant) is var (gameId, firmId) && Allows(grant, requirement.Rule, gameId, firmId))
             context.Succeed(requirement);
-        }
         return Task.CompletedTask;
+    }
+
+    private static (string? GameId, string? FirmId) Target(object? resource, AccessGrant grant) => resource switch
+    {
+        HttpContext http => (http.GetRouteValue("gameId") as string, http.GetRouteValue("firmId") as string),
+        Microsoft.AspNetCore.SignalR.HubInvocationContext hub =>
+            (HubArgument(hub, "gameId") ?? grant.GameId, HubArgument(hub, "firmId") ?? grant.FirmId),
+        _ => (null, null),
+    };
+
+    private static string? HubArgument(Microsoft.AspNetCore.SignalR.HubInvocationContext hub, string name)
+    {
+        var parameters = hub.HubMethod.GetParameters();
+        var index = Array.FindIndex(parameters, parameter => parameter.Name == name);
+        return index >= 0 && index < hub.HubMethodArguments.Count ? hub.HubMethodArguments[index] as string ?? "" : null;
     }
 
     /// <summary>The decision table itself, kept pure so that it reads like the policy it is.</summary>

@@ -13,6 +13,6 @@ public static class ApiRoutes
         api.MapMarketEndpoints();
         api.MapDebriefEndpoints();
         api.MapFirmEndpoints();
-        api.MapFallback(() => ApiError.NotFound("Adresse d'API inconnue."));
+        api.MapFallback(() => ApiError.NotFound("Adresse d'API inconnue.")).AllowAnonymous();
     }
 }

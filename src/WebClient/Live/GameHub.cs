@@ -11,6 +11,7 @@ namespace NrcGame.WebClient;
 /// game's group (and its firm's group for a student) and immediately receives the game's public view;
 /// later updates arrive from <see cref="Live.GameUpdatesForwarder"/>. Students edit their team's
 /// shared draft through <see cref="EditDraft"/>.
+/// Every hub method names its policy with <see cref="HubPolicyAttribute"/> (checked by <see cref="GameAccessHubFilter"/>).
 /// </summary>
 [Authorize]
 public sealed class GameHub(Live.GameUpdatesForwarder forwarder, IGrainFactory grains, TimeProvider time) : Hub
@@ -54,6 +55,7 @@ public sealed class GameHub(Live.GameUpdatesForwarder forwarder, IGrainFactory g
     /// <param name="turn">The turn the student is preparing.</param>
     /// <param name="path">The field, e.g. <c>pricing.listPrice.B2C_GP</c>.</param>
     /// <param name="valueJson">The new value as JSON text.</param>
+    [HubPolicy(GameAccessPolicies.FirmStudent)]
     public async Task<DraftEditResult> EditDraft(int turn, string path, string valueJson)
     {
         var grant = AccessClaims.ToGrant(Context.User!);

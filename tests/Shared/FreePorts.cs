@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace NrcGame.Cluster.Tests;
+namespace NrcGame.Testing;
 
 /// <summary>Free TCP ports on loopback, as the operating system hands them out.</summary>
 public static class FreePorts
