@@ -14,19 +14,7 @@ public class ResolveTurnBenchmark
 
     /// <summary>Builds the reference market and resolves turn 1 once, so the benchmark resolves a mid-game turn 2 with receivables and history.</summary>
     [GlobalSetup]
-    public void Setup()
-    {
-        var scenario = ScenarioFactory.Standard(territoryCount: 6, repsPerFirm: 15);
-        var ids = Enumerable.Range(1, 12).Select(index => $"f{index}").ToList();
-        var starts = ScenarioStart.InitialStates(scenario, ids);
-        var first = new TurnInput(scenario, 1, 2026UL, starts.ToDictionary(pair => pair.Key, pair => new FirmTurnInput(pair.Value.State, pair.Value.Decisions)));
-        var outcome = TurnResolver.Resolve(first);
-        input = first with
-        {
-            Turn = 2,
-            Firms = starts.ToDictionary(pair => pair.Key, pair => new FirmTurnInput(outcome.Firms[pair.Key].NextState, pair.Value.Decisions)),
-        };
-    }
+    public void Setup() => input = MidGameTurn.For(12);
 
     /// <summary>Resolves one turn.</summary>
     [Benchmark]
