@@ -1,6 +1,9 @@
 using System.Text.Json;
+using NrcGame.Grains.Distributors;
 using NrcGame.Grains.Firms;
 using NrcGame.Grains.Games;
+using NrcGame.Grains.SalesTeams;
+using NrcGame.Grains.Segments;
 using NrcGame.Market;
 
 namespace NrcGame.Grains.Tests;
@@ -75,6 +78,81 @@ public sealed class EngineEquivalenceTests(ClusterFixture fixture)
         }
     }
 
+    private ISalesTeamGrain SalesTeam(IGameGrain game, string firmId) => fixture.Client.GetGrain<ISalesTeamGrain>(FirmKey.Of(game.GetPrimaryKeyString(), firmId));
+
+    private IDistributorGrain Distributor(IGameGrain game, string channelId) => fixture.Client.GetGrain<IDistributorGrain>(DistributorKey.Of(game.GetPrimaryKeyString(), channelId));
+
+    private IMarketSegmentGrain Segment(IGameGrain game, string segmentId) => fixture.Client.GetGrain<IMarketSegmentGrain>(SegmentKey.Of(game.GetPrimaryKeyString(), segmentId));
+
+    private static IEnumerable<ChannelDefinition> Intermediated(MarketScenario scenario) => scenario.Channels.Where(channel => channel.Kind != ChannelKind.Direct);
+
+    /// <summary>Every grain holding a part of the game: firms, sales teams, distributors, segments.</summary>
+    private IEnumerable<IGrain> PartHolders(IGameGrain game, MarketScenario scenario) =>
+        Firms.Select(firmId => (IGrain)Firm(game, firmId))
+            .Concat(Firms.Select(firmId => SalesTeam(game, firmId)))
+            .Concat(Intermediated(scenario).Select(channel => Distributor(game, channel.Id)))
+            .Concat(scenario.Segments.Select(segment => Segment(game, segment.Id)));
+
+    private async Task Unload(IGameGrain game, MarketScenario scenario)
+    {
+        await fixture.Cluster.DeactivateAsync(game);
+        foreach (var grain in PartHolders(game, scenario)) await fixture.Cluster.DeactivateAsync(grain);
+    }
+
+    /// <summary>
+    /// Each sales team, distributor and segment holds exactly one entry per resolved turn, and what it
+    /// holds is what the pure engine computed (read straight from the engine's results, not rebuilt).
+    /// </summary>
+    private async Task AssertPartsSameAsPure(IGameGrain game, MarketScenario scenario, List<TurnOutcome> pure)
+    {
+        var turns = Enumerable.Range(1, pure.Count).ToList();
+        foreach (var firmId in Firms)
+        {
+            var team = await SalesTeam(game, firmId).GetTurns();
+            Assert.Equal(turns, team.Select(entry => entry.Turn));
+            foreach (var (entry, outcome) in team.Zip(pure))
+            {
+                var result = outcome.Firms[firmId];
+                Assert.True(Json(result.SalesTeam) == Json(entry.Report), $"{firmId}'s sales-team report differs at turn {entry.Turn}");
+                Assert.True(Json(result.NextState.Reps) == Json(entry.Roster), $"{firmId}'s reps differ at turn {entry.Turn}");
+                Assert.True(Json(result.NextState.PendingHires) == Json(entry.Pipeline), $"{firmId}'s hiring pipeline differs at turn {entry.Turn}");
+            }
+        }
+        foreach (var channel in Intermediated(scenario))
+        {
+            var distributor = await Distributor(game, channel.Id).GetTurns();
+            Assert.Equal(turns, distributor.Select(entry => entry.Turn));
+            foreach (var (entry, outcome) in distributor.Zip(pure))
+            {
+                Assert.Equal(Firms, entry.Firms.Select(terms => terms.FirmId));
+                foreach (var terms in entry.Firms)
+                {
+                    var result = outcome.Firms[terms.FirmId];
+                    var panel = result.Dashboard.Distribution.Single(cell => cell.Channel == channel.Id);
+                    Assert.Equal((panel.Dn, panel.Dv), (terms.Dn, terms.Dv));
+                    Assert.Equal(result.Sales.Cells.Where(cell => cell.Channel == channel.Id).Sum(cell => cell.RevenueHt), terms.SellInHt);
+                    Assert.Equal(result.NextState.Distribution.Where(cell => cell.Channel == channel.Id), terms.Listing);
+                }
+            }
+        }
+        foreach (var definition in scenario.Segments)
+        {
+            var segment = await Segment(game, definition.Id).GetTurns();
+            Assert.Equal(turns, segment.Select(entry => entry.Turn));
+            foreach (var (entry, outcome) in segment.Zip(pure))
+            {
+                Assert.Equal(outcome.News.Categories.Single(category => category.Segment == definition.Id), entry.Outcome.News);
+                var cells = outcome.Firms["f1"].Sales.Cells.Where(cell => cell.Segment == definition.Id).ToList();
+                Assert.Equal(cells.Select(cell => (cell.Territory, cell.Channel, cell.CategoryDemand)), entry.Outcome.Cells.Select(cell => (cell.Territory, cell.Channel, cell.CategoryDemand)));
+                foreach (var share in entry.Outcome.Firms)
+                {
+                    var sales = outcome.Firms[share.FirmId].Sales.Segments.Single(candidate => candidate.Segment == definition.Id);
+                    Assert.Equal((sales.UnitsSold, sales.RevenueHt, sales.VolumeShare, sales.ValueShare), (share.UnitsSold, share.RevenueHt, share.VolumeShare, share.ValueShare));
+                }
+            }
+        }
+    }
+
     private static string Json(object value) => JsonSerializer.Serialize(value, SerializationConfiguration.MarketJson);
 
     [Fact]
@@ -85,16 +163,16 @@ public sealed class EngineEquivalenceTests(ClusterFixture fixture)
 
         var plain = await GrainRun(scenario, 6, (game, _) => game.CloseAndResolveTurn());
         await AssertSameAsPure(plain, pure);
+        await AssertPartsSameAsPure(plain, scenario, pure);
 
         var unloaded = await GrainRun(scenario, 6, async (game, _) =>
         {
-            await fixture.Cluster.DeactivateAsync(game);
-            foreach (var firmId in Firms) await fixture.Cluster.DeactivateAsync(Firm(game, firmId));
+            await Unload(game, scenario);
             Assert.True((await game.CloseAndResolveTurn()).IsAccepted);
-            await fixture.Cluster.DeactivateAsync(game);
-            foreach (var firmId in Firms) await fixture.Cluster.DeactivateAsync(Firm(game, firmId));
+            await Unload(game, scenario);
         });
         await AssertSameAsPure(unloaded, pure);
+        await AssertPartsSameAsPure(unloaded, scenario, pure);
     }
 
     [Fact]
@@ -118,5 +196,61 @@ public sealed class EngineEquivalenceTests(ClusterFixture fixture)
 
         Assert.Equal(3, (await game.GetSummary()).LastResolvedTurn);
         await AssertSameAsPure(game, pure);
+        await AssertPartsSameAsPure(game, scenario, pure);
+    }
+
+    [Theory]
+    [InlineData("sales team")]
+    [InlineData("distributor")]
+    [InlineData("segment")]
+    public async Task A_fault_while_handing_out_the_parts_of_a_turn_then_a_retry_stores_each_part_once_equal_to_the_fault_free_run(string holder)
+    {
+        var scenario = ScenarioFactory.Standard();
+        var pure = PureRun(scenario, 3);
+
+        var game = await GrainRun(scenario, 3, async (game, turn) =>
+        {
+            if (turn == 2)
+            {
+                var gameId = game.GetPrimaryKeyString();
+                var (key, method) = holder switch
+                {
+                    "sales team" => (FirmKey.Of(gameId, "f2"), nameof(ISalesTeamGrain.RecordTurn)),
+                    "distributor" => (DistributorKey.Of(gameId, Intermediated(scenario).First().Id), nameof(IDistributorGrain.RecordTurn)),
+                    _ => (SegmentKey.Of(gameId, scenario.Segments[^1].Id), nameof(IMarketSegmentGrain.RecordTurn)),
+                };
+                FaultInjection.FailNextCall(key, method);
+                await Assert.ThrowsAnyAsync<Exception>(() => game.CloseAndResolveTurn());
+                // The turn is not over for the game until every part is stored: it is still open, its outcome kept.
+                Assert.Equal((1, 2), ((await game.GetSummary()).LastResolvedTurn, (await game.GetSummary()).CurrentTurn));
+                // The silo loses the game in between: its next activation finishes the same outcome.
+                await Unload(game, scenario);
+                Assert.Equal(2, (await game.GetSummary()).LastResolvedTurn);
+                return;
+            }
+            Assert.True((await game.CloseAndResolveTurn()).IsAccepted);
+        });
+
+        Assert.Equal(3, (await game.GetSummary()).LastResolvedTurn);
+        await AssertSameAsPure(game, pure);
+        await AssertPartsSameAsPure(game, scenario, pure);
+    }
+
+    [Fact]
+    public async Task A_roll_back_removes_the_turn_from_every_part_holder_and_the_replay_stores_the_same_parts_again()
+    {
+        var scenario = ScenarioFactory.Standard();
+        var pure = PureRun(scenario, 2);
+        var game = await GrainRun(scenario, 2, (game, _) => game.CloseAndResolveTurn());
+        var before = Json(await SalesTeam(game, "f1").GetTurns()) + Json(await Distributor(game, Intermediated(scenario).First().Id).GetTurns()) + Json(await Segment(game, scenario.Segments[0].Id).GetTurns());
+
+        Assert.True((await game.RollBackLastTurn()).IsAccepted);
+        Assert.Equal([1], (await SalesTeam(game, "f3").GetTurns()).Select(entry => entry.Turn));
+        Assert.Equal([1], (await Distributor(game, Intermediated(scenario).Last().Id).GetTurns()).Select(entry => entry.Turn));
+        Assert.Null(await Segment(game, scenario.Segments[0].Id).GetTurn(2));
+
+        Assert.True((await game.CloseAndResolveTurn()).IsAccepted);
+        Assert.Equal(before, Json(await SalesTeam(game, "f1").GetTurns()) + Json(await Distributor(game, Intermediated(scenario).First().Id).GetTurns()) + Json(await Segment(game, scenario.Segments[0].Id).GetTurns()));
+        await AssertPartsSameAsPure(game, scenario, pure);
     }
 }

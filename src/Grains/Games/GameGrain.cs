@@ -360,6 +360,7 @@ public sealed class GameGrain : Grain, IGameGrain
     {
         foreach (var seat in Game.Firms)
             await Firm(seat.FirmId).ApplyResult(pending.Turn, pending.Entries[seat.FirmId], pending.Outcome.Firms[seat.FirmId]);
+        await ResolutionParts.DistributeAsync(GrainFactory, GameId, MarketAt(pending.Turn), pending);
         Game.StandingsByTurn.Add(Standings.From(pending.Outcome, Game.Firms));
         Game.News.Add(pending.Outcome.News);
         Game.SubmittedFirms.Clear();
@@ -375,6 +376,7 @@ public sealed class GameGrain : Grain, IGameGrain
     private async Task ApplyRollBackAsync(int turn)
     {
         foreach (var seat in Game.Firms) await Firm(seat.FirmId).RollBack(turn);
+        await ResolutionParts.WithdrawAsync(GrainFactory, GameId, MarketAt(turn), Game.Firms.Select(seat => seat.FirmId), turn);
         if (Game.StandingsByTurn.Count == turn)
         {
             Game.StandingsByTurn.RemoveAt(turn - 1);

@@ -45,9 +45,10 @@ public sealed class GameGrainState
     [Id(10)] public List<List<StandingRow>> StandingsByTurn { get; set; } = [];
 
     /// <summary>
-    /// A resolution computed and stored but not yet applied to every firm. Set before the first
-    /// firm is told its result, cleared once all are: after a crash in between, the game finishes
-    /// applying exactly this outcome on its next activation, so nothing is lost or doubled.
+    /// A resolution computed and stored but not yet applied to every firm, sales team, distributor
+    /// and market segment. Set before the first of them is told its part, cleared once all are: after
+    /// a crash or a failed call in between, the game finishes applying exactly this outcome (on the
+    /// next close or activation); every receiver keeps one entry per turn, so nothing is lost or doubled.
     /// </summary>
     [Id(11)] public PendingResolution? Pending { get; set; }
 
