@@ -6,24 +6,13 @@ namespace NrcGame.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class FirstTurnInTheBrowserTests(BrowserFixture browser) : IAsyncLifetime
 {
-    private static readonly float Timeout = 30_000;
     private AppProcess app = null!;
 
     public async Task InitializeAsync() => app = await AppProcess.StartAsync();
 
     public async Task DisposeAsync() => await app.DisposeAsync();
 
-    private async Task<IPage> NewPerson(int width = 1280, int height = 900)
-    {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = app.Url.ToString(),
-            Locale = "fr-FR",
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-        });
-        context.SetDefaultTimeout(Timeout);
-        return await context.NewPageAsync();
-    }
+    private Task<IPage> NewPerson(int width = 1280, int height = 900) => browser.NewPerson(app, width, height);
 
     private static async Task<IPage> JoinTeam(IPage page, string code, string name)
     {

@@ -1,3 +1,4 @@
+using NrcGame.Grains.Games;
 using NrcGame.Market;
 
 namespace NrcGame.Grains.Firms;
@@ -116,6 +117,21 @@ public sealed class FirmGrain(
     /// <inheritdoc />
     public Task<IReadOnlyList<FirmTurnResult>> GetResults() =>
         Task.FromResult<IReadOnlyList<FirmTurnResult>>(Firm.Turns.Select(record => record.Result).ToList());
+
+    /// <inheritdoc />
+    public async Task<CommandResult> WriteNote(TurnNoteRecord note, bool gameFinished)
+    {
+        var text = note.Text.Trim();
+        var resolvedTurns = Firm.Turns.Count == 0 ? 0 : Firm.Turns[^1].Turn;
+        var result = TurnNoteRules.Check(note.Kind, note.Turn, text, resolvedTurns, gameFinished ? resolvedTurns : Firm.OpenTurn);
+        if (!result.IsAccepted) return result;
+        Firm.Notes.Add(note with { Text = text });
+        await state.WriteStateAsync();
+        return result;
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<TurnNoteRecord>> GetNotes() => Task.FromResult<IReadOnlyList<TurnNoteRecord>>(Firm.Notes);
 
     private void ResetDraft(FirmDecisions decisions)
     {

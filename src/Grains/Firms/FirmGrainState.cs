@@ -42,6 +42,9 @@ public sealed class FirmGrainState
     /// <summary>Who last changed each field of the draft.</summary>
     [Id(11)] public Dictionary<string, FieldStamp> DraftFields { get; set; } = [];
 
+    /// <summary>Every version of the team's justifications and the teacher's annotations, oldest first.</summary>
+    [Id(12)] public List<TurnNoteRecord> Notes { get; set; } = [];
+
     /// <summary>What applies to the open turn if the team submits nothing: the last resolved turn's decisions.</summary>
     public FirmDecisions? CarriedOver => Turns.Count > 0 ? Turns[^1].Entry.Decisions : InitialDecisions;
 }

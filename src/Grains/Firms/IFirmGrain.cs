@@ -1,3 +1,4 @@
+using NrcGame.Grains.Games;
 using NrcGame.Market;
 
 namespace NrcGame.Grains.Firms;
@@ -58,6 +59,16 @@ public interface IFirmGrain : IGrainWithStringKey
 
     /// <summary>The firm's results, one per resolved turn, oldest first.</summary>
     Task<IReadOnlyList<FirmTurnResult>> GetResults();
+
+    /// <summary>
+    /// Saves a new version of a justification (by a student of the firm) or of an annotation (by the teacher) of
+    /// <paramref name="note"/>'s turn, its text trimmed; refused in French per <see cref="TurnNoteRules"/>, changing nothing.
+    /// Once <paramref name="gameFinished"/>, no turn is open: only resolved turns may be justified.
+    /// </summary>
+    Task<CommandResult> WriteNote(TurnNoteRecord note, bool gameFinished);
+
+    /// <summary>Every version of every justification and annotation, oldest first.</summary>
+    Task<IReadOnlyList<TurnNoteRecord>> GetNotes();
 }
 
 /// <summary>Builds firm grain keys: <c>{gameId}/{firmId}</c>.</summary>

@@ -30,3 +30,6 @@ public sealed record ParameterChangeRequest(IReadOnlyList<NrcGame.Scenarios.Para
 
 /// <summary>Body of <c>POST …/what-if</c>: a past turn, one decision field (by its path) and the value to try.</summary>
 public sealed record WhatIfRequest(int Turn, string? Path, string? Value);
+
+/// <summary>Body of <c>PUT …/justifications/{turn}</c> and <c>PUT …/annotations/{turn}</c>: the note's text.</summary>
+public sealed record TurnNoteRequest(string? Text);

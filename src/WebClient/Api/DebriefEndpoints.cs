@@ -11,15 +11,20 @@ namespace NrcGame.WebClient.Api;
 /// </summary>
 public static class DebriefEndpoints
 {
-    /// <summary>Maps <c>/api/games/{gameId}/firms/{firmId}/debrief</c>, <c>…/what-if</c> and <c>/api/games/{gameId}/export.*</c>.</summary>
+    /// <summary>
+    /// Maps <c>/api/games/{gameId}/firms/{firmId}/debrief</c>, <c>…/what-if</c>, the justifications and annotations
+    /// (<see cref="TurnNoteEndpoints"/>), the class debrief <c>/api/games/{gameId}/debrief</c> and <c>/api/games/{gameId}/export.*</c>.
+    /// </summary>
     public static void MapDebriefEndpoints(this IEndpointRouteBuilder api)
     {
+        api.MapTurnNoteEndpoints();
         var firm = api.MapGroup("/games/{gameId}/firms/{firmId}").RequireAuthorization(GameAccessPolicies.FirmReader);
         firm.MapGet("/debrief", async (string gameId, string firmId, IGrainFactory grains) =>
         {
             var played = await grains.GetGrain<IGameGrain>(gameId).GetPlayedTurns();
             var edits = await EditsOf(grains, gameId, firmId);
-            return Results.Ok(TeamDebrief.Build(firmId, played.Select(turn => turn.Input).ToList(), played.Select(turn => turn.Outcome).ToList(), edits));
+            var comments = await TurnNoteEndpoints.CommentsOf(grains, gameId, firmId);
+            return Results.Ok(TeamDebrief.Build(firmId, played.Select(turn => turn.Input).ToList(), played.Select(turn => turn.Outcome).ToList(), edits, comments));
         });
         firm.MapPost("/what-if", async (string gameId, string firmId, HttpRequest request, IGrainFactory grains) =>
         {
@@ -42,6 +47,7 @@ public static class DebriefEndpoints
         });
 
         var game = api.MapGroup("/games/{gameId}").RequireAuthorization(GameAccessPolicies.Teacher);
+        game.MapGet("/debrief", async (string gameId, IGrainFactory grains) => Results.Ok(ClassDebrief.Build(await HistoriesOf(grains, gameId))));
         game.MapGet("/export.csv", async (string gameId, IGrainFactory grains) =>
             Results.File(CsvExport.Write(GameTables.Game(await HistoriesOf(grains, gameId))), "text/csv; charset=utf-8", $"nrcgame-{gameId}.csv"));
         game.MapGet("/export.xlsx", async (string gameId, IGrainFactory grains) =>
@@ -57,7 +63,8 @@ public static class DebriefEndpoints
         var outcomes = played.Select(turn => turn.Outcome).ToList();
         var histories = new List<TeamHistory>();
         foreach (var team in (await game.GetSummary()).Teams)
-            histories.Add(TeamHistory.From(team.FirmId, inputs, outcomes, await EditsOf(grains, gameId, team.FirmId)));
+            histories.Add(TeamHistory.From(team.FirmId, inputs, outcomes, await EditsOf(grains, gameId, team.FirmId),
+                await TurnNoteEndpoints.CommentsOf(grains, gameId, team.FirmId)) with { TeamName = team.Name });
         return histories;
     }
 

@@ -30,11 +30,20 @@ public sealed class ConceptRuleTests
         Assert.Empty(cards.Select(card => $"{card.RuleId}: {string.Join(" | ", card.Evidence)}"));
     }
 
+    /// <summary>The S6 subsections of the concept map (src/Debrief/Concepts/concept-map.md): id → title, in table order.</summary>
+    private static List<(string Id, string Title)> ConceptMapSubsections() =>
+        File.ReadLines(Path.Combine(AppContext.BaseDirectory, "concept-map.md"))
+            .Select(line => System.Text.RegularExpressions.Regex.Match(line, @"^\| (S6\d\.\d) ([^|]+?) \|"))
+            .Where(match => match.Success).Select(match => (match.Groups[1].Value, match.Groups[2].Value)).ToList();
+
     [Fact]
-    public void Every_management_subsection_is_reached_by_a_rule_that_fires_on_its_trigger_game()
+    public void Every_subsection_of_the_concept_map_is_reached_by_a_rule_that_fires_on_its_trigger_game()
     {
-        Assert.Equal(["S61.1", "S61.2", "S62.1", "S62.2", "S62.3", "S63.1", "S63.2", "S63.3", "S63.4"], Referentiel.ManagementSubsections);
-        foreach (var section in Referentiel.ManagementSubsections)
+        var map = ConceptMapSubsections();
+        Assert.Equal(["S61.1", "S61.2", "S62.1", "S62.2", "S62.3", "S63.1", "S63.2", "S63.3", "S63.4"], map.Select(section => section.Id));
+        Assert.Equal(map.Select(section => section.Id), Referentiel.ManagementSubsections);
+        Assert.All(map, section => Assert.Equal(section.Title, Referentiel.Section(section.Id).Title));
+        foreach (var section in map.Select(section => section.Id))
         {
             var reached = ConceptRules.All.Where(rule => rule.SectionId == section)
                 .Any(rule => rule.Detect(Games.Triggers[rule.Id]()).Any(card => card.Section.Id == section));

@@ -15,8 +15,19 @@ public sealed class ExportTests
             Remuneration = decisions.Remuneration with { CommissionRate = 0.035m },
             Objectives = new Dictionary<string, decimal> { [ScenarioFactory.Professionals] = 120_000m },
         }).Play(2);
-        return (game, game.Ids.Select(id => game.History(id)).ToList());
+        return (game, game.Ids.Select(id => game.History(id) with { TeamName = TeamNames[id], Comments = id == "f2" ? Comments : [] }).ToList());
     }
+
+    private static readonly Dictionary<string, string> TeamNames = new() { ["f1"] = "Les Aigles", ["f2"] = "L'équipe \"Bleue\"", ["f3"] = "=Rouge" };
+
+    private static readonly DateTimeOffset Noon = new(2026, 3, 10, 12, 0, 0, TimeSpan.Zero);
+
+    private static readonly TurnComment[] Comments =
+    [
+        new(2, TurnCommentKind.Justification, "Commission plus basse pour financer le fixe.", "Camille", Noon),
+        new(2, TurnCommentKind.Annotation, "Vérifiez l'effet sur la motivation.", "Enseignant·e", Noon.AddMinutes(5)),
+        new(2, TurnCommentKind.Justification, "Commission à 3,5 % : le fixe rassure les nouveaux.", "Léo", Noon.AddMinutes(9)),
+    ];
 
     /// <summary>Reads every sheet back: name → rows of cell texts (numbers in invariant notation).</summary>
     private static Dictionary<string, List<List<string>>> ReadBack(byte[] xlsx)
@@ -33,7 +44,7 @@ public sealed class ExportTests
     {
         var column = sheet[0].IndexOf(header);
         Assert.True(column >= 0, $"Colonne « {header} » absente.");
-        return sheet.Single(row => row[0] == firm && row[1] == turn.ToString(CultureInfo.InvariantCulture))[column];
+        return sheet.Single(row => row[1] == firm && row[2] == turn.ToString(CultureInfo.InvariantCulture))[column];
     }
 
     [Fact]
@@ -43,12 +54,14 @@ public sealed class ExportTests
 
         var sheets = ReadBack(XlsxExport.Write(GameTables.All(teams)));
 
-        Assert.Equal(["Partie", "Décisions", "Résultats", "Écarts"], sheets.Keys);
+        Assert.Equal(["Partie", "Décisions", "Résultats", "Écarts", "Commentaires"], sheets.Keys);
         Assert.Equal(1 + 3 * 2, sheets["Résultats"].Count);
         foreach (var firm in game.Ids)
         {
             foreach (var turn in new[] { 1, 2 })
             {
+                foreach (var sheet in new[] { "Partie", "Décisions", "Résultats" })
+                    Assert.Equal(TeamNames[firm], sheets[sheet].Single(row => row[1] == firm && row[2] == turn.ToString(CultureInfo.InvariantCulture))[0]);
                 var result = game.Result(turn, firm);
                 Assert.Equal(result.Sales.RevenueHt, decimal.Parse(Value(sheets["Résultats"], firm, turn, "CA HT"), CultureInfo.InvariantCulture));
                 Assert.Equal(result.Statements.Income.NetResult, decimal.Parse(Value(sheets["Résultats"], firm, turn, "Résultat net"), CultureInfo.InvariantCulture));
@@ -58,10 +71,32 @@ public sealed class ExportTests
         Assert.Equal(0.035m, decimal.Parse(Value(sheets["Décisions"], "f2", 2, "remuneration.commissionRate"), CultureInfo.InvariantCulture));
         Assert.Equal("Persuasive", Value(sheets["Décisions"], "f1", 1, "remuneration.managementStyle"));
 
-        var variance = Assert.Single(sheets["Écarts"].Skip(1), row => row[0] == "f2" && row[1] == "2");
+        var variance = Assert.Single(sheets["Écarts"].Skip(1), row => row[1] == "f2" && row[2] == "2");
         var sales = game.Result(2, "f2").Sales.Segments.Single(segment => segment.Segment == ScenarioFactory.Professionals);
-        Assert.Equal(120_000m, decimal.Parse(variance[3], CultureInfo.InvariantCulture));
-        Assert.Equal(sales.RevenueHt - 120_000m, decimal.Parse(variance[5], CultureInfo.InvariantCulture));
+        Assert.Equal(TeamNames["f2"], variance[0]);
+        Assert.Equal(120_000m, decimal.Parse(variance[4], CultureInfo.InvariantCulture));
+        Assert.Equal(sales.RevenueHt - 120_000m, decimal.Parse(variance[6], CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Justifications_and_annotations_are_exported_latest_beside_the_turn_and_every_version_with_who_and_when()
+    {
+        var (_, teams) = PlayedGame();
+
+        var sheets = ReadBack(XlsxExport.Write(GameTables.All(teams)));
+
+        Assert.Equal("Commission à 3,5 % : le fixe rassure les nouveaux.", Value(sheets["Partie"], "f2", 2, "Justification de l'équipe"));
+        Assert.Equal("Vérifiez l'effet sur la motivation.", Value(sheets["Partie"], "f2", 2, "Annotation de l'enseignant·e"));
+        Assert.Equal("", Value(sheets["Partie"], "f2", 1, "Justification de l'équipe"));
+        Assert.Equal("", Value(sheets["Partie"], "f1", 2, "Annotation de l'enseignant·e"));
+        Assert.Equal(
+            [
+                ["Équipe", "Entreprise", "Tour", "Nature", "Texte", "Auteur", "Enregistré le (UTC)"],
+                [TeamNames["f2"], "f2", "2", "Justification de l'équipe", "Commission plus basse pour financer le fixe.", "Camille", "10/03/2026 12:00:00"],
+                [TeamNames["f2"], "f2", "2", "Annotation de l'enseignant·e", "Vérifiez l'effet sur la motivation.", "Enseignant·e", "10/03/2026 12:05:00"],
+                [TeamNames["f2"], "f2", "2", "Justification de l'équipe", "Commission à 3,5 % : le fixe rassure les nouveaux.", "Léo", "10/03/2026 12:09:00"],
+            ],
+            sheets["Commentaires"]);
     }
 
     [Fact]
@@ -76,9 +111,13 @@ public sealed class ExportTests
         Assert.Equal(1 + 3 * 2 + 1, lines.Length);
         Assert.Equal("", lines[^1]);
         var headers = lines[0].Split(';');
-        Assert.Equal(["Équipe", "Tour"], headers[..2]);
-        var row = lines.Single(line => line.StartsWith("f2;2;", StringComparison.Ordinal)).Split(';');
+        Assert.Equal(["Équipe", "Entreprise", "Tour"], headers[..3]);
+        Assert.Equal(["Justification de l'équipe", "Annotation de l'enseignant·e"], headers[^2..]);
+        Assert.Contains(lines, line => line.StartsWith("Les Aigles;f1;1;", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.StartsWith("'=Rouge;f3;2;", StringComparison.Ordinal));
+        var row = lines.Single(line => line.StartsWith("\"L'équipe \"\"Bleue\"\"\";f2;2;", StringComparison.Ordinal)).Split(';');
         Assert.Equal(headers.Length, row.Length);
+        Assert.Equal(["Commission à 3,5 % : le fixe rassure les nouveaux.", "Vérifiez l'effet sur la motivation."], row[^2..]);
         Assert.Equal("0,035", row[Array.IndexOf(headers, "remuneration.commissionRate")]);
         var revenue = game.Result(2, "f2").Sales.RevenueHt;
         Assert.Equal(revenue.ToString(CultureInfo.InvariantCulture).Replace('.', ','), row[Array.IndexOf(headers, "CA HT")]);

@@ -1,5 +1,6 @@
 import { api } from "../api";
 import { countdown, timeSpanSeconds } from "../components/countdown";
+import { classDebrief } from "../components/debrief/classDebrief";
 import { marketTuning } from "../components/marketTuning";
 import { errorBox } from "../components/errors";
 import { standingsTable } from "../components/standings";
@@ -166,7 +167,7 @@ export function showTeacher(session: Session): () => void {
   leave.addEventListener("click", () => { endSession(); location.hash = "#/"; });
   const tuning = marketTuning(game, render);
   const heading = h("h1", {}, "Console enseignant");
-  mount(h("div", { class: "page-head" }, heading, status, projector, exportXlsx, leave), h("div", { class: "columns" }, h("div", { class: "stack" }, board, codes), h("div", { class: "stack" }, standings, tuning.element)));
+  mount(h("div", { class: "page-head" }, heading, status, projector, exportXlsx, leave), h("div", { class: "columns" }, h("div", { class: "stack" }, board, codes), h("div", { class: "stack" }, standings, tuning.element)), classDebrief(game));
 
   api.get<GameSummary>(game).then((summary) => {
     heading.textContent = `Console enseignant — ${summary.title}`;
