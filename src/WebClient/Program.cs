@@ -10,6 +10,7 @@ using NrcGame.WebClient.Access;
 using NrcGame.WebClient.Api;
 using NrcGame.WebClient.Hosting;
 using NrcGame.WebClient.Live;
+using NrcGame.WebClient.Security;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -44,6 +45,7 @@ builder.Services.AddSingleton<ScenarioCatalog>();
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler(errors => errors.Run(ApiError.WriteUnexpectedAsync));
 app.UseDefaultFiles();
 app.UseStaticFiles();

@@ -83,7 +83,7 @@ public sealed class TestCluster : IAsyncDisposable
 
     private NodeProcess Silo(int index)
     {
-        var info = Dotnet("Silo", "NrcGame.Silo.dll");
+        var info = BuiltProject.StartInfo("Silo", "NrcGame.Silo.dll");
         AddClusterSettings(info);
         info.ArgumentList.Add($"--NrcGame:PostgresConnectionString={_postgres.ConnectionString("nrcgame")}");
         info.ArgumentList.Add("--NrcGame:AdvertisedAddress=127.0.0.1");
@@ -94,7 +94,7 @@ public sealed class TestCluster : IAsyncDisposable
 
     private NodeProcess FrontEnd(int index)
     {
-        var info = Dotnet("WebClient", "NrcGame.WebClient.dll");
+        var info = BuiltProject.StartInfo("WebClient", "NrcGame.WebClient.dll");
         AddClusterSettings(info);
         info.ArgumentList.Add($"--urls=http://127.0.0.1:{FreePorts.Next()}");
         info.ArgumentList.Add($"--NrcGame:DataFolder={_keysFolder}");
@@ -106,26 +106,5 @@ public sealed class TestCluster : IAsyncDisposable
         info.ArgumentList.Add("--NrcGame:Mode=Cluster");
         info.ArgumentList.Add($"--NrcGame:ClusterId={ClusterId}");
         info.ArgumentList.Add($"--NrcGame:RedisConnectionString={_redis.ConnectionString}");
-    }
-
-    private static ProcessStartInfo Dotnet(string project, string assembly)
-    {
-        var folder = Path.Combine(RepositoryRoot(), "src", project);
-        var dll = Path.Combine(folder, "bin", BuildConfiguration, "net10.0", assembly);
-        if (!File.Exists(dll)) throw new FileNotFoundException($"src/{project} must be built before the cluster tests: {dll}");
-        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, ArgumentList = { dll } };
-        info.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        return info;
-    }
-
-    private static string BuildConfiguration =>
-        AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "NrcGame.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException("NrcGame.sln not found above the test folder.");
     }
 }

@@ -13,6 +13,16 @@ namespace NrcGame.Testing;
 /// </summary>
 public sealed class NrcGameFactory : WebApplicationFactory<Program>
 {
+    private readonly IReadOnlyDictionary<string, string> settings;
+
+    /// <summary>The app with its default settings (as a class fixture).</summary>
+    public NrcGameFactory() : this(new Dictionary<string, string>()) { }
+
+    private NrcGameFactory(IReadOnlyDictionary<string, string> settings) => this.settings = settings;
+
+    /// <summary>The app with some settings changed, e.g. <c>NrcGame:JoinAttemptsPerMinute</c>.</summary>
+    public static NrcGameFactory With(IReadOnlyDictionary<string, string> settings) => new(settings);
+
     /// <summary>The data folder of this instance (deleted on dispose).</summary>
     public string DataFolder { get; } = Directory.CreateTempSubdirectory("nrcgame-web-").FullName;
 
@@ -34,6 +44,7 @@ public sealed class NrcGameFactory : WebApplicationFactory<Program>
         builder.UseSetting("NrcGame:SiloPort", FreePorts.Next().ToString());
         builder.UseSetting("NrcGame:GatewayPort", FreePorts.Next().ToString());
         builder.UseEnvironment("Production");
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 

@@ -1,11 +1,12 @@
 using System.Diagnostics;
 
-namespace NrcGame.Cluster.Tests;
+namespace NrcGame.Testing;
 
 /// <summary>
-/// One process of the test cluster (Redis, a silo, a web front-end): started from a fixed command
-/// line, ready once it prints its ready line, killed hard (SIGKILL, as a crash) and started again
-/// with the same command line (same ports). Its output is kept for failure messages.
+/// One process a test starts (Redis, a silo, a web front-end, the embedded app): started from a
+/// fixed command line, ready once it prints its ready line, stopped gracefully (SIGTERM, as Ctrl+C)
+/// or killed hard (SIGKILL, as a crash), and started again with the same command line (same ports).
+/// Its output is kept for failure messages.
 /// </summary>
 public sealed class NodeProcess : IAsyncDisposable
 {
@@ -54,7 +55,17 @@ public sealed class NodeProcess : IAsyncDisposable
         ReadyLine = await ready.Task;
     }
 
-    /// <summary>Kills the process at once, as a crash would, and waits for it to be gone.</summary>
+    /// <summary>Stops the process as Ctrl+C would (graceful shutdown) and waits for it to exit.</summary>
+    public async Task StopAsync()
+    {
+        if (_process is null || _process.HasExited) return;
+        Process.Start("kill", ["-TERM", _process.Id.ToString()])!.WaitForExit();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await _process.WaitForExitAsync(timeout.Token);
+        lock (_output) _output.Add($"--- {Name} stopped ---");
+    }
+
+    /// <summary>Kills the process at once (SIGKILL), as a crash would, and waits for it to be gone.</summary>
     public async Task KillAsync()
     {
         if (_process is null || _process.HasExited) return;

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace NrcGame.Browser.Tests;
+namespace NrcGame.Testing;
 
 /// <summary>
 /// One headless Debian Chromium for the test assembly, driven by Playwright. Chromium must be
