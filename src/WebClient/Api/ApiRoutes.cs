@@ -13,6 +13,7 @@ public static class ApiRoutes
         api.MapMarketEndpoints();
         api.MapDebriefEndpoints();
         api.MapFirmEndpoints();
+        api.MapMarketPartsEndpoints();
         api.MapFallback(() => ApiError.NotFound("Adresse d'API inconnue.")).AllowAnonymous();
     }
 }
