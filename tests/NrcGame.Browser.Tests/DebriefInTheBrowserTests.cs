@@ -61,6 +61,9 @@ public sealed partial class DebriefInTheBrowserTests(BrowserFixture browser) : I
         await team.GetByLabel("Votre prénom (visible par votre équipe)").FillAsync("Camille");
         await team.GetByRole(AriaRole.Button, new() { Name = "Rejoindre l'équipe" }).ClickAsync();
         await Assertions.Expect(team.GetByTestId("submit-decisions")).ToBeEnabledAsync();
+        await team.GetByLabel("Objectif de CA HT — Grand public").FillAsync("700000");
+        await team.GetByTestId("submit-decisions").ClickAsync();
+        await Assertions.Expect(team.GetByTestId("submission-state")).ToContainTextAsync("envoyées par Camille");
         for (var turn = 1; turn <= 2; turn++)
         {
             await teacher.GetByTestId("resolve").ClickAsync();
@@ -89,6 +92,18 @@ public sealed partial class DebriefInTheBrowserTests(BrowserFixture browser) : I
         Assert.Equal(Math.Round((decimal)netResult["whatIf"]!, 2), Amount(await shownWhatIf.InnerTextAsync()));
         var playedCell = team.Locator("[data-testid=what-if-result] tr:has([data-what-if='Résultat net']) td").First;
         Assert.Equal(Math.Round((decimal)netResult["played"]!, 2), Amount(await playedCell.InnerTextAsync()));
+
+        var results = JsonNode.Parse(await http.GetStringAsync($"/api/games/{session["gameId"]}/firms/{session["firmId"]}/results"))!.AsArray();
+        foreach (var turn in new[] { 1, 2 })
+        {
+            var sold = (decimal)results[turn - 1]!["sales"]!["segments"]!.AsArray().Single(s => (string?)s!["segment"] == "B2C_GP")!["revenueHt"]!;
+            var row = team.Locator($"[data-testid=variances] tr[data-turn='{turn}'][data-segment='B2C_GP'] > *");
+            await Assertions.Expect(row.Nth(1)).ToContainTextAsync("Grand public");
+            Assert.Equal(700_000m, Amount(await row.Nth(2).InnerTextAsync()));
+            Assert.Equal(Math.Round(sold, 2), Amount(await row.Nth(3).InnerTextAsync()));
+            Assert.Equal(Math.Round(sold - 700_000m, 2), Amount(await row.Nth(4).InnerTextAsync()));
+            Assert.Equal(sold < 700_000m ? "défavorable" : "favorable", await row.Nth(6).InnerTextAsync());
+        }
 
         var justification = team.GetByLabel("Justification de l'équipe — trimestre 2");
         await justification.FillAsync(new string('a', 801));

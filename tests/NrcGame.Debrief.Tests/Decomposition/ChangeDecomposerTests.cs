@@ -129,12 +129,38 @@ public sealed class ChangeDecomposerTests
                     : decisions.Promotion.Trade,
             },
         }).Play();
-        var effects = Decompose(game, 2).Effects.ToDictionary(effect => effect.Cause, effect => effect.Effect);
+        var decomposition = Decompose(game, 2);
+        var effects = decomposition.Effects.ToDictionary(effect => effect.Cause, effect => effect.Effect);
+        var actual = SalesAndProfit.Of(game.Result(2)) - SalesAndProfit.Of(game.Result(1));
+        if (decomposition.ActualChange != actual || decomposition.SumOfEffects + decomposition.Remainder != actual) return false;
 
         bool ZeroUnlessChanged(ChangeCause cause, bool changed) => changed || effects[cause] == SalesAndProfit.Zero;
         return ZeroUnlessChanged(ChangeCause.Price, price) && ZeroUnlessChanged(ChangeCause.SalesEffort, effort)
                && ZeroUnlessChanged(ChangeCause.Promotion, promotion) && ZeroUnlessChanged(ChangeCause.Distribution, distribution)
                && effects[ChangeCause.Competitors] == SalesAndProfit.Zero;
+    }
+
+    [Fact]
+    public void Each_effect_is_the_played_figures_minus_an_engine_rerun_with_that_cause_alone_reverted()
+    {
+        var game = GameWithChangesInTurn2();
+        var decomposition = Decompose(game, 2);
+        var (before, now) = (game.Input(1), game.Input(2));
+        SalesAndProfit Rerun(string firm, Func<FirmDecisions, FirmDecisions, FirmDecisions> revert) =>
+            SalesAndProfit.Of(TurnResolver.Resolve(now with
+            {
+                Firms = now.Firms.ToDictionary(pair => pair.Key, pair => pair.Key == firm
+                    ? pair.Value with { Decisions = revert(pair.Value.Decisions, before.Firms[firm].Decisions) }
+                    : pair.Value),
+            }).Firms["f1"]);
+        var played = SalesAndProfit.Of(game.Result(2));
+
+        Assert.Equal(played - Rerun("f1", (current, previous) => current with { Pricing = previous.Pricing }),
+            decomposition.Effects.Single(effect => effect.Cause == ChangeCause.Price).Effect);
+        Assert.Equal(played - Rerun("f2", (_, previous) => previous),
+            decomposition.Effects.Single(effect => effect.Cause == ChangeCause.Competitors).Effect);
+        // The three changes of f1 interact and the team carried a different state into turn 2: the remainder says so.
+        Assert.NotEqual(SalesAndProfit.Zero, decomposition.Remainder);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ export function varianceTable(variances: ObjectiveVariance[], method: string, se
       h("thead", {}, h("tr", {},
         ...["Trim.", "Segment", "Objectif CA HT", "CA HT réalisé", "Écart", "Écart en %", "Sens", "Écart sur quantité", "Écart sur prix", "Quantités prévue / réelle", "Prix prévu / réel"]
           .map((label) => h("th", { scope: "col" }, label)))),
-      h("tbody", {}, ...variances.map((v) => h("tr", { class: v.variance < 0 ? "unfavourable" : v.variance > 0 ? "favourable" : "" },
+      h("tbody", {}, ...variances.map((v) => h("tr", { class: v.variance < 0 ? "unfavourable" : v.variance > 0 ? "favourable" : "", "data-turn": v.turn, "data-segment": v.segment },
         h("td", {}, `T${v.turn}`),
         h("th", { scope: "row" }, segmentName(v.segment)),
         h("td", {}, euros(v.objective)),
