@@ -18,6 +18,9 @@ public sealed record TeamDebrief
     /// <summary>How the écarts are computed (French, shown with the table).</summary>
     public string VarianceMethod => ObjectiveVariance.Method;
 
+    /// <summary>Per turn, the decision fields changed since the previous turn and who submitted or withdrew, when.</summary>
+    public required IReadOnlyList<TurnDecisionLog> Decisions { get; init; }
+
     /// <summary>The main figures of each turn (what the printed debrief shows).</summary>
     public required IReadOnlyList<TurnFigures> Figures { get; init; }
 
@@ -44,6 +47,7 @@ public sealed record TeamDebrief
             Changes = changes,
             Cards = ConceptRules.Detect(history),
             Variances = VarianceAnalysis.Of(history),
+            Decisions = TurnDecisionLog.Of(history),
             Figures = TurnFigures.Of(history),
             Comments = history.LatestComments(),
         };

@@ -66,15 +66,24 @@ public sealed partial class DebriefInTheBrowserTests(BrowserFixture browser) : I
         await Assertions.Expect(team.GetByTestId("submission-state")).ToContainTextAsync("envoyées par Camille");
         for (var turn = 1; turn <= 2; turn++)
         {
+            if (turn == 2)
+            {
+                await team.GetByLabel("Taux de commission (%)").FillAsync("7,5");
+                await team.GetByTestId("submit-decisions").ClickAsync();
+                await Assertions.Expect(team.GetByTestId("submission-state")).ToContainTextAsync("Décisions du trimestre 2 envoyées par Camille");
+            }
             await teacher.GetByTestId("resolve").ClickAsync();
-            await Assertions.Expect(team.GetByTestId("results")).ToBeVisibleAsync();
             await Assertions.Expect(teacher.GetByTestId("game-status")).ToContainTextAsync($"Trimestre {turn + 1} sur");
+            await Assertions.Expect(team.Locator("#results-title")).ToHaveTextAsync($"Résultats du trimestre {turn}");
         }
 
         await team.GetByTestId("load-debrief").ClickAsync();
         var figures = team.GetByTestId("debrief-figures");
         await Assertions.Expect(figures.Locator("thead th")).ToHaveTextAsync(["Indicateur", "T1", "T2"]);
         await Assertions.Expect(team.GetByTestId("debrief-causes")).ToContainTextAsync("Variation constatée");
+        var log = team.GetByTestId("decision-log");
+        await Assertions.Expect(log.Locator("[data-turn='1']")).ToContainTextAsync("envoyées par Camille");
+        await Assertions.Expect(log.Locator("[data-turn='2'] li")).ToHaveTextAsync([new Regex(@"^Taux de commission \(%\) : \d+(,\d+)? → 7,5$")]);
 
         await team.GetByLabel("Trimestre à rejouer").FillAsync("2");
         await team.GetByLabel("Décision à changer").SelectOptionAsync("remuneration.commissionRate");

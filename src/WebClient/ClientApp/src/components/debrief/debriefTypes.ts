@@ -1,3 +1,5 @@
+import type { FirmDecisions } from "../../types";
+
 // The debrief as the API returns it (src/Debrief, camelCase JSON).
 
 export interface SalesAndProfit { units: number; revenueHt: number; netResult: number }
@@ -39,7 +41,13 @@ export interface ObjectiveVariance {
 export type TurnCommentKind = "Justification" | "Annotation";
 export interface TurnComment { turn: number; kind: TurnCommentKind; text: string; author: string; at: string; kindLabel: string }
 
+export interface DecisionChange { path: string; before: string; after: string }
+export interface DecisionEdit { turn: number; author: string; at: string; withdrawn: boolean }
+export interface TurnDecisionLog { turn: number; changes: DecisionChange[]; edits: DecisionEdit[] }
+
 export interface TeamDebrief {
+  history: { turns: { decisions: FirmDecisions }[] };
+  decisions: TurnDecisionLog[];
   changes: ChangeDecomposition[];
   cards: ConceptCard[];
   variances: ObjectiveVariance[];
