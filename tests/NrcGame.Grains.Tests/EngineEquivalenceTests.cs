@@ -237,6 +237,27 @@ public sealed class EngineEquivalenceTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_fault_while_rolling_back_then_a_retry_removes_the_turn_once_everywhere_and_the_replay_equals_the_pure_engine()
+    {
+        var scenario = ScenarioFactory.Standard();
+        var pure = PureRun(scenario, 3);
+        var game = await GrainRun(scenario, 3, (game, _) => game.CloseAndResolveTurn());
+        var proximity = Intermediated(scenario).Skip(1).First().Id;
+
+        FaultInjection.FailNextCall(DistributorKey.Of(game.GetPrimaryKeyString(), proximity), nameof(IDistributorGrain.ForgetFrom));
+        await Assert.ThrowsAnyAsync<Exception>(() => game.RollBackLastTurn());
+        Assert.True((await game.RollBackLastTurn()).IsAccepted);
+
+        Assert.Equal((2, 3), ((await game.GetSummary()).LastResolvedTurn, (await game.GetSummary()).CurrentTurn));
+        Assert.Equal([1, 2], (await Distributor(game, proximity).GetTurns()).Select(entry => entry.Turn));
+        Assert.Equal([1, 2], (await SalesTeam(game, "f4").GetTurns()).Select(entry => entry.Turn));
+        Assert.Equal(2, (await Firm(game, "f4").GetResults()).Count);
+        Assert.True((await game.CloseAndResolveTurn()).IsAccepted);
+        await AssertSameAsPure(game, pure);
+        await AssertPartsSameAsPure(game, scenario, pure);
+    }
+
+    [Fact]
     public async Task A_roll_back_removes_the_turn_from_every_part_holder_and_the_replay_stores_the_same_parts_again()
     {
         var scenario = ScenarioFactory.Standard();
