@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 
 namespace NrcGame.LoadTest;
 
@@ -25,12 +23,16 @@ internal sealed class AppUnderTest : IAsyncDisposable
     /// <summary>Where the app listens.</summary>
     public Uri Url { get; }
 
-    /// <summary>Starts the Release build of src/WebClient and waits for its ready line.</summary>
-    public static async Task<AppUnderTest> StartAsync(int joinAttemptsPerMinute)
+    /// <summary>
+    /// Starts the build of src/WebClient in the harness's own configuration (Release from scripts/loadtest)
+    /// and waits for its ready line. It listens on <paramref name="firstPort"/> (HTTP) and the next two (silo, gateway).
+    /// </summary>
+    public static async Task<AppUnderTest> StartAsync(int joinAttemptsPerMinute, int firstPort)
     {
         var webClient = Path.Combine(RepositoryRoot(), "src", "WebClient");
-        var dll = Path.Combine(webClient, "bin", "Release", "net10.0", "NrcGame.WebClient.dll");
-        if (!File.Exists(dll)) throw new FileNotFoundException($"Build the app in Release first (scripts/loadtest does): {dll}");
+        var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
+        var dll = Path.Combine(webClient, "bin", configuration, "net10.0", "NrcGame.WebClient.dll");
+        if (!File.Exists(dll)) throw new FileNotFoundException($"Build the app in {configuration} first (scripts/loadtest does): {dll}");
         var dataFolder = Directory.CreateTempSubdirectory("nrcgame-loadtest-").FullName;
         var info = new ProcessStartInfo("dotnet")
         {
@@ -40,8 +42,8 @@ internal sealed class AppUnderTest : IAsyncDisposable
             UseShellExecute = false,
             ArgumentList =
             {
-                dll, $"--urls=http://127.0.0.1:{FreePort()}", $"--NrcGame:DataFolder={dataFolder}",
-                $"--NrcGame:SiloPort={FreePort()}", $"--NrcGame:GatewayPort={FreePort()}",
+                dll, $"--urls=http://127.0.0.1:{firstPort}", $"--NrcGame:DataFolder={dataFolder}",
+                $"--NrcGame:SiloPort={firstPort + 1}", $"--NrcGame:GatewayPort={firstPort + 2}",
                 $"--NrcGame:JoinAttemptsPerMinute={joinAttemptsPerMinute.ToString(CultureInfo.InvariantCulture)}",
             },
         };
@@ -88,13 +90,6 @@ internal sealed class AppUnderTest : IAsyncDisposable
         await _process.WaitForExitAsync();
         _process.Dispose();
         Directory.Delete(_dataFolder, recursive: true);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static string RepositoryRoot()

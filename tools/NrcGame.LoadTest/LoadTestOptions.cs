@@ -3,12 +3,13 @@ using System.Globalization;
 namespace NrcGame.LoadTest;
 
 /// <summary>
-/// What to simulate, from the command line (<c>--games 100 --teams 8 --students 2 --turns 2 --window 20</c>).
+/// What to simulate, from the command line (<c>--games 100 --teams 8 --students 2 --turns 2 --window 20 --ports 5170</c>).
 /// <paramref name="WindowSeconds"/>: each turn, every student submits at a random moment within this
 /// many seconds after the turn opens, as a class does during a lesson; 0 makes every student of every
 /// class submit at the same instant (a burst that measures throughput rather than latency).
+/// <paramref name="FirstPort"/>: the app listens on it and the next two (HTTP, silo, gateway), the floor server on the fourth.
 /// </summary>
-internal sealed record LoadTestOptions(int Games, int Teams, int StudentsPerTeam, int Turns, int WindowSeconds)
+internal sealed record LoadTestOptions(int Games, int Teams, int StudentsPerTeam, int Turns, int WindowSeconds, int FirstPort)
 {
     /// <summary>Longest wait for any single step (a request, a push) before the run fails.</summary>
     public static readonly TimeSpan StepTimeout = TimeSpan.FromSeconds(120);
@@ -19,18 +20,19 @@ internal sealed record LoadTestOptions(int Games, int Teams, int StudentsPerTeam
     /// <summary>Parses <c>--name value</c> pairs; unknown names or values out of bounds throw.</summary>
     public static LoadTestOptions Parse(string[] args)
     {
-        var values = new Dictionary<string, int> { ["games"] = 25, ["teams"] = 8, ["students"] = 2, ["turns"] = 2, ["window"] = 20 };
+        var values = new Dictionary<string, int> { ["games"] = 25, ["teams"] = 8, ["students"] = 2, ["turns"] = 2, ["window"] = 20, ["ports"] = 5170 };
         for (var i = 0; i < args.Length; i += 2)
         {
             var name = args[i].TrimStart('-');
             if (!values.ContainsKey(name) || i + 1 >= args.Length || !int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value))
-                throw new ArgumentException($"Usage: loadtest [--games N] [--teams N] [--students N] [--turns N] [--window SECONDS]; could not read '{args[i]}'.");
+                throw new ArgumentException($"Usage: loadtest [--games N] [--teams N] [--students N] [--turns N] [--window SECONDS] [--ports FIRST]; could not read '{args[i]}'.");
             values[name] = value;
         }
 
-        var options = new LoadTestOptions(values["games"], values["teams"], values["students"], values["turns"], values["window"]);
-        if (options.Games is < 1 or > 1000 || options.Teams is < 2 or > 16 || options.StudentsPerTeam is < 1 or > 10 || options.Turns is < 1 or > 8 || options.WindowSeconds is < 0 or > 300)
-            throw new ArgumentException("Bounds: 1-1000 games, 2-16 teams, 1-10 students per team, 1-8 turns, a window of 0-300 s.");
+        var options = new LoadTestOptions(values["games"], values["teams"], values["students"], values["turns"], values["window"], values["ports"]);
+        if (options.Games is < 1 or > 1000 || options.Teams is < 2 or > 16 || options.StudentsPerTeam is < 1 or > 10 || options.Turns is < 1 or > 8 || options.WindowSeconds is < 0 or > 300
+            || options.FirstPort is < 1024 or > 65532)
+            throw new ArgumentException("Bounds: 1-1000 games, 2-16 teams, 1-10 students per team, 1-8 turns, a window of 0-300 s, ports 1024-65535.");
         return options;
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 
@@ -8,6 +7,8 @@ namespace NrcGame.LoadTest;
 /// One class on the app: a teacher and a projector following the game live, teams of students each
 /// with their own token and SignalR connection. It plays full turns: every student submits the
 /// team's decisions, the teacher resolves, and the turn ends when every connection has the standings.
+/// Its twin group on the floor server (as many connections) receives a bare broadcast of the same
+/// size at the moment the teacher resolves.
 /// </summary>
 internal sealed class SimulatedClass : IAsyncDisposable
 {
@@ -16,14 +17,18 @@ internal sealed class SimulatedClass : IAsyncDisposable
     private readonly string _teacherToken;
     private readonly List<(string FirmId, string Token, JsonNode Decisions)> _students = [];
     private readonly List<LiveClient> _connections = [];
-    private readonly List<TimeSpan> _resolveMoments = [];
     private readonly Random _moments;
     private readonly TimeSpan _window;
+    private readonly FloorServer _floor;
+    private readonly string _floorGroup;
+    private IReadOnlyList<LiveClient> _floorConnections = [];
 
-    private SimulatedClass(ApiSession api, string gameId, string teacherToken, int index, TimeSpan window)
+    private SimulatedClass(ApiSession api, FloorServer floor, string gameId, string teacherToken, int index, TimeSpan window)
     {
         _moments = new Random(index);
         _window = window;
+        _floor = floor;
+        _floorGroup = $"class-{index}";
         _api = api;
         _gameId = gameId;
         _teacherToken = teacherToken;
@@ -32,15 +37,12 @@ internal sealed class SimulatedClass : IAsyncDisposable
     /// <summary>Every SignalR connection of this class.</summary>
     public IReadOnlyList<LiveClient> Connections => _connections;
 
-    /// <summary>When the teacher asked for each resolution, from the origin given to <see cref="PlayTurnAsync"/>; the floor replays them.</summary>
-    public IReadOnlyList<TimeSpan> ResolveMoments => _resolveMoments;
-
-    /// <summary>Creates and starts a game, signs everyone in and connects them to the hub.</summary>
-    public static async Task<SimulatedClass> JoinAsync(ApiSession api, Uri app, LoadTestOptions options, int index)
+    /// <summary>Creates and starts a game, signs everyone in and connects them to the hub, and as many connections to the floor server.</summary>
+    public static async Task<SimulatedClass> JoinAsync(ApiSession api, Uri app, FloorServer floor, LoadTestOptions options, int index)
     {
         var teamNames = Enumerable.Range(1, options.Teams).Select(team => $"Équipe {team}").ToArray();
         var created = await api.SendAsync(HttpMethod.Post, "/api/games", body: new { scenarioId = "marche-standard", title = $"Classe {index}", teamNames });
-        var simulated = new SimulatedClass(api, created["gameId"]!.GetValue<string>(), created["teacherToken"]!.GetValue<string>(),
+        var simulated = new SimulatedClass(api, floor, created["gameId"]!.GetValue<string>(), created["teacherToken"]!.GetValue<string>(),
             index, TimeSpan.FromSeconds(options.WindowSeconds));
         await api.SendAsync(HttpMethod.Post, $"/api/games/{simulated._gameId}/start", simulated._teacherToken, new { minutes = (int?)null });
         var projector = await api.SendAsync(HttpMethod.Post, $"/api/games/{simulated._gameId}/projector-token", simulated._teacherToken);
@@ -63,19 +65,16 @@ internal sealed class SimulatedClass : IAsyncDisposable
             }
         }
 
+        simulated._floorConnections = await floor.ConnectGroupAsync(simulated._floorGroup, simulated._connections.Count);
         return simulated;
     }
 
     /// <summary>
-    /// Plays <paramref name="turn"/>: every student submits at a random moment of the window, each
-    /// submission's latency is recorded in <paramref name="submitMs"/>,
-    /// and the time from the teacher's resolve to the last connection holding the standings in <paramref name="standingsMs"/>.
+    /// Plays <paramref name="turn"/>: every student submits at a random moment of the window, then the
+    /// teacher resolves while the floor server broadcasts <paramref name="floorView"/> to the class's
+    /// floor group; every duration goes to <paramref name="measured"/>.
     /// </summary>
-    /// <param name="turn">The open turn.</param>
-    /// <param name="origin">The <see cref="Stopwatch"/> timestamp <see cref="ResolveMoments"/> count from.</param>
-    /// <param name="submitMs">Where submission latencies go.</param>
-    /// <param name="standingsMs">Where resolve-to-last-client times go.</param>
-    public async Task PlayTurnAsync(int turn, long origin, ConcurrentBag<double> submitMs, ConcurrentBag<double> standingsMs)
+    public async Task PlayTurnAsync(int turn, JsonNode floorView, Measurements measured)
     {
         var moments = _students.Select(_ => _window * _moments.NextDouble()).ToArray();
         await Task.WhenAll(_students.Select(async (student, i) =>
@@ -83,19 +82,21 @@ internal sealed class SimulatedClass : IAsyncDisposable
             await Task.Delay(moments[i]);
             var started = Stopwatch.GetTimestamp();
             await _api.SendAsync(HttpMethod.Put, $"/api/games/{_gameId}/firms/{student.FirmId}/decisions/{turn}", student.Token, student.Decisions);
-            submitMs.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            measured.Submit.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }));
 
+        var floor = _floor.BroadcastAsync(_floorGroup, _floorConnections, floorView, turn);
         var resolveStarted = Stopwatch.GetTimestamp();
-        _resolveMoments.Add(Stopwatch.GetElapsedTime(origin, resolveStarted));
         await _api.SendAsync(HttpMethod.Post, $"/api/games/{_gameId}/turns/current/resolve", _teacherToken);
+        measured.ResolveReply.Add(Stopwatch.GetElapsedTime(resolveStarted).TotalMilliseconds);
         var arrivals = await Task.WhenAll(_connections.Select(connection => connection.ArrivalOf(turn))).WaitAsync(LoadTestOptions.StepTimeout);
-        standingsMs.Add(Stopwatch.GetElapsedTime(resolveStarted, arrivals.Max()).TotalMilliseconds);
+        measured.Standings.Add(Stopwatch.GetElapsedTime(resolveStarted, arrivals.Max()).TotalMilliseconds);
+        measured.Floor.Add((await floor).TotalMilliseconds);
     }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        foreach (var connection in _connections) await connection.DisposeAsync();
+        foreach (var connection in _connections.Concat(_floorConnections)) await connection.DisposeAsync();
     }
 }

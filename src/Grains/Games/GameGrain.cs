@@ -284,8 +284,8 @@ public sealed class GameGrain : Grain, IGameGrain
             return CommandResult.Accepted;
         }
         var turn = Game.CurrentTurn;
-        var entries = new Dictionary<string, FirmTurnEntry>();
-        foreach (var seat in Game.Firms) entries[seat.FirmId] = await Firm(seat.FirmId).GetTurnEntry(turn);
+        var entries = (await Task.WhenAll(Game.Firms.Select(async seat => (seat.FirmId, Entry: await Firm(seat.FirmId).GetTurnEntry(turn)))))
+            .ToDictionary(firm => firm.FirmId, firm => firm.Entry);
 
         var outcome = TurnResolver.Resolve(new TurnInput(
             MarketAt(turn), turn, Game.Seed,
@@ -358,9 +358,11 @@ public sealed class GameGrain : Grain, IGameGrain
 
     private async Task ApplyResolutionAsync(PendingResolution pending)
     {
-        foreach (var seat in Game.Firms)
-            await Firm(seat.FirmId).ApplyResult(pending.Turn, pending.Entries[seat.FirmId], pending.Outcome.Firms[seat.FirmId]);
-        await ResolutionParts.DistributeAsync(GrainFactory, GameId, MarketAt(pending.Turn), pending);
+        // Firms and parts at once: their writes reach storage together (a group commit instead of one flush each).
+        await Task.WhenAll(
+            Task.WhenAll(Game.Firms.Select(seat =>
+                Firm(seat.FirmId).ApplyResult(pending.Turn, pending.Entries[seat.FirmId], pending.Outcome.Firms[seat.FirmId]))),
+            ResolutionParts.DistributeAsync(GrainFactory, GameId, MarketAt(pending.Turn), pending));
         Game.StandingsByTurn.Add(Standings.From(pending.Outcome, Game.Firms));
         Game.News.Add(pending.Outcome.News);
         Game.SubmittedFirms.Clear();

@@ -38,6 +38,13 @@ internal interface IStorageDialect : IDisposable
     /// </summary>
     Task<WriterLease> BeginWriteAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// True when concurrent writes are to be committed together by <see cref="GroupCommit"/> (one flush
+    /// to disk for all): an engine with one writer per file that flushes every commit (SQLite). False
+    /// when writers run side by side, each in its own commit (PostgreSQL).
+    /// </summary>
+    bool CommitsWritesTogether { get; }
+
     /// <summary>Opens a connection configured for durable writes; the caller disposes it.</summary>
     Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
 

@@ -129,6 +129,9 @@ internal sealed class PostgresDialect : IStorageDialect
     public Task<WriterLease> BeginWriteAsync(CancellationToken cancellationToken) => Task.FromResult(WriterLease.Unlimited);
 
     /// <inheritdoc />
+    public bool CommitsWritesTogether => false;
+
+    /// <inheritdoc />
     public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
         await _dataSource.OpenConnectionAsync(cancellationToken);
 

@@ -39,6 +39,7 @@ internal sealed partial class RelationalGrainStorage : IGrainStorage, ILifecycle
     private readonly IActivatorProvider _activators;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _initialization = new(1, 1);
+    private readonly GroupCommit? _groupCommit;
     private volatile bool _initialized;
 
     /// <summary>Creates the provider registered under <paramref name="name"/>.</summary>
@@ -56,6 +57,7 @@ internal sealed partial class RelationalGrainStorage : IGrainStorage, ILifecycle
         _serializer = serializer ?? throw new ArgumentNullException(nameof(serializer));
         _activators = activators ?? throw new ArgumentNullException(nameof(activators));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+        _groupCommit = dialect.CommitsWritesTogether ? new GroupCommit(dialect) : null;
     }
 
     /// <summary>Validates the database and creates the schema when the silo starts, so a bad file stops the start.</summary>
@@ -103,31 +105,19 @@ internal sealed partial class RelationalGrainStorage : IGrainStorage, ILifecycle
     {
         var key = GrainStateKey.For(_name, stateName, grainId);
         var payload = _serializer.Serialize(grainState.State).ToArray();
+        var etag = grainState.ETag;
         await EnsureInitializedAsync(cancellationToken);
-        using var lease = await _dialect.BeginWriteAsync(cancellationToken);
-        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken);
-        long? newVersion;
-        if (grainState.ETag is null)
+        long? newVersion = null;
+        if (etag is null || TryParseVersion(etag, out _))
         {
-            await using var insert = CreateCommand(connection, _dialect.InsertSql, key);
-            AddParameter(insert, "@payload", payload);
-            newVersion = await ExecuteVersionAsync(insert, cancellationToken);
-        }
-        else if (TryParseVersion(grainState.ETag, out var expected))
-        {
-            await using var update = CreateCommand(connection, _dialect.UpdateSql, key);
-            AddParameter(update, "@payload", payload);
-            AddParameter(update, "@version", expected);
-            newVersion = await ExecuteVersionAsync(update, cancellationToken);
-        }
-        else
-        {
-            newVersion = null;
+            RowWrite write = (connection, transaction) => WriteRowAsync(connection, transaction, key, payload, etag);
+            newVersion = _groupCommit is not null ? await _groupCommit.RunAsync(write) : await WriteAloneAsync(write, cancellationToken);
         }
 
         if (newVersion is null)
         {
-            throw await ConflictAsync(connection, "write", key, grainState.ETag, cancellationToken);
+            await using var connection = await _dialect.OpenConnectionAsync(cancellationToken);
+            throw await ConflictAsync(connection, "write", key, etag, cancellationToken);
         }
 
         grainState.ETag = ToETag(newVersion.Value);
@@ -171,6 +161,23 @@ internal sealed partial class RelationalGrainStorage : IGrainStorage, ILifecycle
         }
 
         Reset(grainState, ToETag(newVersion.Value));
+    }
+
+    /// <summary>Inserts the row (null <paramref name="etag"/>) or updates it where its version is <paramref name="etag"/>; the new version, or null.</summary>
+    private async Task<long?> WriteRowAsync(DbConnection connection, DbTransaction? transaction, GrainStateKey key, byte[] payload, string? etag)
+    {
+        await using var command = CreateCommand(connection, etag is null ? _dialect.InsertSql : _dialect.UpdateSql, key);
+        command.Transaction = transaction;
+        AddParameter(command, "@payload", payload);
+        if (etag is not null) AddParameter(command, "@version", long.Parse(etag, NumberStyles.None, CultureInfo.InvariantCulture));
+        return await ExecuteVersionAsync(command, CancellationToken.None);
+    }
+
+    private async Task<long?> WriteAloneAsync(RowWrite write, CancellationToken cancellationToken)
+    {
+        using var lease = await _dialect.BeginWriteAsync(cancellationToken);
+        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken);
+        return await write(connection, null);
     }
 
     /// <summary>Releases the dialect's connections.</summary>

@@ -20,7 +20,8 @@ namespace NrcGame.Silo.Storage;
 /// readers proceed while a writer commits. Writers of this process queue asynchronously for one
 /// <see cref="WriterLease"/> per file (SQLite's own busy handling sleeps and retries, which under a
 /// burst of writes blocks thread-pool threads and multiplies latency); the busy timeout still
-/// covers another process holding the file.
+/// covers another process holding the file. Writes that queue behind a commit are committed together
+/// (<see cref="GroupCommit"/>), so one fsync covers them all.
 /// </para>
 /// </remarks>
 internal sealed class SqliteDialect : IStorageDialect
@@ -131,6 +132,9 @@ internal sealed class SqliteDialect : IStorageDialect
     /// <inheritdoc />
     public Task<WriterLease> BeginWriteAsync(CancellationToken cancellationToken) =>
         WriterLease.AcquireAsync(WriterGates.GetOrAdd(Location, _ => new SemaphoreSlim(1, 1)), cancellationToken);
+
+    /// <inheritdoc />
+    public bool CommitsWritesTogether => true;
 
     /// <inheritdoc />
     public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
