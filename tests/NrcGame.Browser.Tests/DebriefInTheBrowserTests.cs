@@ -47,19 +47,11 @@ public sealed partial class DebriefInTheBrowserTests(BrowserFixture browser) : I
     public async Task A_team_debriefs_replays_a_turn_with_another_commission_rate_justifies_it_and_the_teacher_annotates_and_prints_the_class_debrief()
     {
         var teacher = await NewPerson();
-        await teacher.GotoAsync("/");
-        await teacher.GetByLabel("Scénario de marché").SelectOptionAsync("marche-standard");
-        await teacher.GetByLabel("Nombre d'équipes (2 à 8)").FillAsync("2");
-        await teacher.GetByRole(AriaRole.Button, new() { Name = "Créer la partie" }).ClickAsync();
-        var code = await teacher.Locator("[data-testid=join-codes] code.join-code").First.InnerTextAsync();
+        var code = await teacher.CreateGame();
         var teamName = await teacher.Locator("[data-testid=join-codes] tbody th").First.InnerTextAsync();
         await teacher.GetByRole(AriaRole.Button, new() { Name = "Démarrer la partie (ouvrir le trimestre 1)" }).ClickAsync();
 
-        var team = await NewPerson();
-        await team.GotoAsync("/");
-        await team.GetByLabel("Code d'équipe (donné par l'enseignant)").FillAsync(code);
-        await team.GetByLabel("Votre prénom (visible par votre équipe)").FillAsync("Camille");
-        await team.GetByRole(AriaRole.Button, new() { Name = "Rejoindre l'équipe" }).ClickAsync();
+        var team = await (await NewPerson()).JoinTeam(code, "Camille");
         await Assertions.Expect(team.GetByTestId("submit-decisions")).ToBeEnabledAsync();
         await team.GetByLabel("Objectif de CA HT — Grand public").FillAsync("700000");
         await team.GetByTestId("submit-decisions").ClickAsync();

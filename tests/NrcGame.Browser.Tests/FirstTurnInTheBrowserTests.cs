@@ -14,25 +14,13 @@ public sealed class FirstTurnInTheBrowserTests(BrowserFixture browser) : IAsyncL
 
     private Task<IPage> NewPerson(int width = 1280, int height = 900) => browser.NewPerson(app, width, height);
 
-    private static async Task<IPage> JoinTeam(IPage page, string code, string name)
-    {
-        await page.GotoAsync("/");
-        await page.GetByLabel("Code d'équipe (donné par l'enseignant)").FillAsync(code);
-        await page.GetByLabel("Votre prénom (visible par votre équipe)").FillAsync(name);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Rejoindre l'équipe" }).ClickAsync();
-        await page.GetByTestId("submission-state").WaitForAsync();
-        return page;
-    }
+    private static Task<IPage> JoinTeam(IPage page, string code, string name) => page.JoinTeam(code, name);
 
     [Fact]
     public async Task Two_students_of_one_team_co_edit_the_draft_and_see_each_other_s_changes()
     {
         var teacher = await NewPerson();
-        await teacher.GotoAsync("/");
-        await teacher.GetByLabel("Scénario de marché").SelectOptionAsync("marche-standard");
-        await teacher.GetByLabel("Nombre d'équipes (2 à 8)").FillAsync("2");
-        await teacher.GetByRole(AriaRole.Button, new() { Name = "Créer la partie" }).ClickAsync();
-        var code = await teacher.Locator("[data-testid=join-codes] code.join-code").First.InnerTextAsync();
+        var code = await teacher.CreateGame();
         await teacher.GetByRole(AriaRole.Button, new() { Name = "Démarrer la partie (ouvrir le trimestre 1)" }).ClickAsync();
 
         var camille = await JoinTeam(await NewPerson(), code, "Camille");

@@ -20,4 +20,25 @@ internal static class People
         context.SetDefaultTimeout(Timeout);
         return await context.NewPageAsync();
     }
+
+    /// <summary>The teacher creates a game of the standard market for <paramref name="teams"/> teams; answers the first team's join code.</summary>
+    public static async Task<string> CreateGame(this IPage teacher, int teams = 2)
+    {
+        await teacher.GotoAsync("/");
+        await teacher.GetByLabel("Scénario de marché").SelectOptionAsync("marche-standard");
+        await teacher.GetByLabel("Nombre d'équipes (2 à 8)").FillAsync(teams.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await teacher.GetByRole(AriaRole.Button, new() { Name = "Créer la partie" }).ClickAsync();
+        return await teacher.Locator("[data-testid=join-codes] code.join-code").First.InnerTextAsync();
+    }
+
+    /// <summary>A student joins the team of <paramref name="code"/> under <paramref name="name"/> and waits for the cockpit.</summary>
+    public static async Task<IPage> JoinTeam(this IPage page, string code, string name)
+    {
+        await page.GotoAsync("/");
+        await page.GetByLabel("Code d'équipe (donné par l'enseignant)").FillAsync(code);
+        await page.GetByLabel("Votre prénom (visible par votre équipe)").FillAsync(name);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Rejoindre l'équipe" }).ClickAsync();
+        await page.GetByTestId("submission-state").WaitForAsync();
+        return page;
+    }
 }

@@ -2,8 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.Data.Sqlite;
 using NrcGame.Grains.Games;
 
@@ -83,7 +81,7 @@ public sealed class DebriefNotesTests(NrcGameFactory factory) : IClassFixture<Nr
         Assert.Equal(["Les Aigles", "Les Bleus"], classDebrief["teams"]!.AsArray().Select(team => (string?)team!["teamName"]));
         Assert.Equal("Et la marge ?", (string?)classDebrief["teams"]![0]!["comments"]![1]!["text"]);
 
-        var sheets = ReadBack(await game.Teacher.GetByteArrayAsync($"/api/games/{game.GameId}/export.xlsx"));
+        var sheets = XlsxSheets.Read(await game.Teacher.GetByteArrayAsync($"/api/games/{game.GameId}/export.xlsx"));
         Assert.Equal(["Partie", "Décisions", "Résultats", "Écarts", "Commentaires"], sheets.Keys);
         var partie = sheets["Partie"];
         var aigles = Assert.Single(partie, row => row[0] == "Les Aigles");
@@ -142,16 +140,5 @@ public sealed class DebriefNotesTests(NrcGameFactory factory) : IClassFixture<Nr
             rows.Add($"{reader.GetString(1)}|{reader.GetString(2)}|{reader.GetString(3)}|{reader.GetInt64(4)}|{(reader.IsDBNull(5) ? "" : Convert.ToHexString((byte[])reader[5]))}");
         Assert.True(rows.Count >= 3, $"Trop peu de lignes stockées pour la partie {gameId} : {rows.Count}.");
         return rows;
-    }
-
-    /// <summary>Every sheet of an XLSX: name → rows of cell texts (numbers in invariant notation).</summary>
-    private static Dictionary<string, List<List<string>>> ReadBack(byte[] xlsx)
-    {
-        using var document = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
-        var workbook = document.WorkbookPart!;
-        return workbook.Workbook.Sheets!.Elements<Sheet>().ToDictionary(
-            sheet => sheet.Name!.Value!,
-            sheet => ((WorksheetPart)workbook.GetPartById(sheet.Id!.Value!)).Worksheet.Descendants<Row>()
-                .Select(row => row.Elements<Cell>().Select(cell => cell.CellValue?.Text ?? cell.InnerText).ToList()).ToList());
     }
 }

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace NrcGame.Debrief.Tests.Export;
 
@@ -29,17 +27,6 @@ public sealed class ExportTests
         new(2, TurnCommentKind.Justification, "Commission à 3,5 % : le fixe rassure les nouveaux.", "Léo", Noon.AddMinutes(9)),
     ];
 
-    /// <summary>Reads every sheet back: name → rows of cell texts (numbers in invariant notation).</summary>
-    private static Dictionary<string, List<List<string>>> ReadBack(byte[] xlsx)
-    {
-        using var document = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
-        var workbook = document.WorkbookPart!;
-        return workbook.Workbook.Sheets!.Elements<Sheet>().ToDictionary(
-            sheet => sheet.Name!.Value!,
-            sheet => ((WorksheetPart)workbook.GetPartById(sheet.Id!.Value!)).Worksheet.Descendants<Row>()
-                .Select(row => row.Elements<Cell>().Select(cell => cell.CellValue?.Text ?? cell.InnerText).ToList()).ToList());
-    }
-
     private static string Value(List<List<string>> sheet, string firm, int turn, string header)
     {
         var column = sheet[0].IndexOf(header);
@@ -52,7 +39,7 @@ public sealed class ExportTests
     {
         var (game, teams) = PlayedGame();
 
-        var sheets = ReadBack(XlsxExport.Write(GameTables.All(teams)));
+        var sheets = XlsxSheets.Read(XlsxExport.Write(GameTables.All(teams)));
 
         Assert.Equal(["Partie", "Décisions", "Résultats", "Écarts", "Commentaires"], sheets.Keys);
         Assert.Equal(1 + 3 * 2, sheets["Résultats"].Count);
@@ -83,7 +70,7 @@ public sealed class ExportTests
     {
         var (_, teams) = PlayedGame();
 
-        var sheets = ReadBack(XlsxExport.Write(GameTables.All(teams)));
+        var sheets = XlsxSheets.Read(XlsxExport.Write(GameTables.All(teams)));
 
         Assert.Equal("Commission à 3,5 % : le fixe rassure les nouveaux.", Value(sheets["Partie"], "f2", 2, "Justification de l'équipe"));
         Assert.Equal("Vérifiez l'effet sur la motivation.", Value(sheets["Partie"], "f2", 2, "Annotation de l'enseignant·e"));
