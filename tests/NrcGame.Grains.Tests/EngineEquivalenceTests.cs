@@ -223,8 +223,11 @@ public sealed class EngineEquivalenceTests(ClusterFixture fixture)
                 };
                 FaultInjection.FailNextCall(key, method);
                 await Assert.ThrowsAnyAsync<Exception>(() => game.CloseAndResolveTurn());
-                // The turn is not over for the game until every part is stored: it is still open, its outcome kept.
+                // The turn is not over for the game until every part is stored: it is still open, its outcome kept,
+                // and a late submission is refused in French instead of reaching a firm that has moved on.
                 Assert.Equal((1, 2), ((await game.GetSummary()).LastResolvedTurn, (await game.GetSummary()).CurrentTurn));
+                var late = await game.SubmitDecisions("f1", 2, (await Firm(game, "f1").GetDecisions())!.Decisions, "retardataire");
+                Assert.Contains("en cours de résolution", late.Errors.Single(error => error.Field == "turn").Message);
                 // The silo loses the game in between: its next activation finishes the same outcome.
                 await Unload(game, scenario);
                 Assert.Equal(2, (await game.GetSummary()).LastResolvedTurn);

@@ -337,6 +337,8 @@ public sealed class GameGrain : Grain, IGameGrain
             return CommandResult.Reject("turn", "La partie est en pause : les décisions seront acceptées à la reprise.");
         if (Game.Status != GameStatus.TurnOpen)
             return CommandResult.Reject("turn", "Aucun trimestre n'est ouvert : les décisions ne peuvent pas être envoyées.");
+        if (Game.Pending is not null || Game.PendingRollBack is not null)
+            return CommandResult.Reject("turn", "Le trimestre est en cours de résolution (ou d'annulation) : les décisions ne sont plus acceptées pour l'instant.");
         if (Game.Clock.HasExpired(time.GetUtcNow()))
             return CommandResult.Reject("turn", "La date limite du trimestre est dépassée : les décisions ne sont plus acceptées.");
         if (turn != Game.CurrentTurn)
