@@ -13,6 +13,10 @@ public sealed record TeamHistory(string FirmId, MarketScenario Scenario, IReadOn
     /// <summary>Every saved version of the team's justifications and the teacher's annotations, oldest first.</summary>
     public IReadOnlyList<TurnComment> Comments { get; init; } = [];
 
+    /// <summary>The name of segment <paramref name="segmentId"/> in the market played (« Grand public »); the id when unknown.</summary>
+    public string SegmentName(string segmentId) =>
+        Scenario.Segments.FirstOrDefault(segment => segment.Id == segmentId) is { Name.Length: > 0 } segment ? segment.Name : segmentId;
+
     /// <summary>The latest saved comment of <paramref name="kind"/> on <paramref name="turn"/>; null when none.</summary>
     public TurnComment? LatestComment(int turn, TurnCommentKind kind) =>
         Comments.LastOrDefault(comment => comment.Turn == turn && comment.Kind == kind);

@@ -53,4 +53,15 @@ public sealed class ClassDebriefTests
         Assert.Equal("f3", history.TeamName);
         Assert.Equal("Les Aigles", (history with { TeamName = "Les Aigles" }).TeamName);
     }
+
+    [Fact]
+    public void Segments_are_named_as_in_the_market_played()
+    {
+        var history = new ScriptedGame().Play().History();
+        var consumers = history.Scenario.Segments.Single(segment => segment.Id == ScenarioFactory.Consumers);
+
+        Assert.NotEqual("", consumers.Name);
+        Assert.Equal(consumers.Name, history.SegmentName(ScenarioFactory.Consumers));
+        Assert.Equal("XYZ", history.SegmentName("XYZ"));
+    }
 }
