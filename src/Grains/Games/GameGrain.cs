@@ -62,6 +62,13 @@ public sealed class GameGrain : Grain, IGameGrain
         return market;
     }
 
+    /// <summary>
+    /// Why the market and the turn cannot change while a resolution or roll-back interrupted by a
+    /// failure is unfinished: the change would apply to a turn whose outcome is already computed.
+    /// </summary>
+    private const string InterruptedMessage =
+        "La dernière résolution (ou annulation) du trimestre a été interrompue : relancez « Résoudre le trimestre » pour la terminer, puis recommencez.";
+
     private int TurnCount => Game.History?.Initial.TurnCount ?? 0;
 
     private IFirmGrain Firm(string firmId) => GrainFactory.GetGrain<IFirmGrain>(FirmKey.Of(GameId, firmId));
@@ -271,17 +278,22 @@ public sealed class GameGrain : Grain, IGameGrain
     /// <inheritdoc />
     public async Task<CommandResult> CloseAndResolveTurn()
     {
+        // A resolution or roll-back that failed half-way (a grain could not be reached): finish exactly that one.
+        if (Game.Pending is { } interrupted)
+        {
+            await ApplyResolutionAsync(interrupted);
+            return CommandResult.Accepted;
+        }
+        if (Game.PendingRollBack is { } undone)
+        {
+            await ApplyRollBackAsync(undone);
+            return CommandResult.Accepted;
+        }
         if (Game.Status is not (GameStatus.TurnOpen or GameStatus.Paused))
         {
             return CommandResult.Reject("status", Game.Status == GameStatus.Lobby
                 ? "La partie n'a pas commencé : ouvrez d'abord le premier trimestre."
                 : "Aucun trimestre n'est ouvert : la partie est terminée ou n'existe pas.");
-        }
-        if (Game.Pending is { } interrupted)
-        {
-            // A resolution failed half-way (a firm could not be reached): finish exactly that one.
-            await ApplyResolutionAsync(interrupted);
-            return CommandResult.Accepted;
         }
         var turn = Game.CurrentTurn;
         var entries = (await Task.WhenAll(Game.Firms.Select(async seat => (seat.FirmId, Entry: await Firm(seat.FirmId).GetTurnEntry(turn)))))
@@ -300,6 +312,8 @@ public sealed class GameGrain : Grain, IGameGrain
     /// <inheritdoc />
     public async Task<CommandResult> RollBackLastTurn()
     {
+        if (Game.Pending is not null)
+            return CommandResult.Reject("status", InterruptedMessage);
         if (Game.StandingsByTurn.Count == 0)
             return CommandResult.Reject("turn", "Aucun trimestre résolu à annuler.");
         Game.PendingRollBack = Game.CurrentTurn - 1;
@@ -407,6 +421,8 @@ public sealed class GameGrain : Grain, IGameGrain
 
     private async Task<CommandResult> RecordRevisionAsync(Func<ScenarioHistory, ScenarioResult<ScenarioHistory>> record, string description, IReadOnlyList<ParameterChange> changes)
     {
+        if (Game.Pending is not null || Game.PendingRollBack is not null)
+            return CommandResult.Reject("status", InterruptedMessage);
         if (Game.History is null || Game.Status is GameStatus.None or GameStatus.Finished)
             return CommandResult.Reject("status", "Le marché ne peut plus être modifié : la partie est terminée ou n'existe pas.");
         var result = record(Game.History);
