@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace NrcGame.Browser.Tests;
@@ -17,7 +20,7 @@ public sealed class FirstTurnInTheBrowserTests(BrowserFixture browser) : IAsyncL
     private static Task<IPage> JoinTeam(IPage page, string code, string name) => page.JoinTeam(code, name);
 
     [Fact]
-    public async Task Two_students_of_one_team_co_edit_the_draft_and_see_each_other_s_changes()
+    public async Task Two_students_of_one_team_co_edit_the_draft_submit_and_both_see_the_results_and_charts_after_the_teacher_resolves()
     {
         var teacher = await NewPerson();
         var code = await teacher.CreateGame();
@@ -27,6 +30,7 @@ public sealed class FirstTurnInTheBrowserTests(BrowserFixture browser) : IAsyncL
         var leo = await JoinTeam(await NewPerson(360, 740), code, "Léo");
         await Assertions.Expect(camille.GetByTestId("live-state")).ToHaveTextAsync("En direct");
         await Assertions.Expect(leo.GetByTestId("live-state")).ToHaveTextAsync("En direct");
+        await Assertions.Expect(camille.GetByTestId("pro-forma-costs")).ToBeVisibleAsync();
 
         var leoRate = leo.GetByLabel("Taux de commission (%)");
         await leoRate.FillAsync("7,5");
@@ -44,11 +48,103 @@ public sealed class FirstTurnInTheBrowserTests(BrowserFixture browser) : IAsyncL
         await Assertions.Expect(leo.Locator("[data-field='remuneration.commissionRate']")).ToHaveAttributeAsync("aria-invalid", "true");
         await Assertions.Expect(camille.GetByLabel("Taux de commission (%)")).ToHaveValueAsync("7,5");
 
+        // Out of range: the French message names the field and the range at once, and nothing is submitted.
+        await leoRate.FillAsync("25");
+        await leoRate.PressAsync("Tab");
+        await Assertions.Expect(leo.Locator("[data-error='remuneration.commissionRate']")).ToContainTextAsync("Taux de commission : 25 % est hors de la plage autorisée (0 % – 20 %)");
+        await Assertions.Expect(camille.GetByTestId("pro-forma")).ToContainTextAsync("Taux de commission : 25 % est hors de la plage autorisée");
+        await leo.GetByTestId("submit-decisions").ClickAsync();
+        await Assertions.Expect(leo.Locator("form[aria-labelledby=decisions-title] div.error")).ToContainTextAsync("Taux de commission");
+        await Assertions.Expect(leo.GetByTestId("submission-state")).ToContainTextAsync("non envoyées");
+        await Assertions.Expect(camille.GetByTestId("submission-state")).ToContainTextAsync("non envoyées");
+        await leo.ScreenshotAsync(new() { Path = Shot("08-decision-invalide-360"), FullPage = true });
+
         await leoRate.FillAsync("7.5");
+        await leoRate.PressAsync("Tab");
+        await Assertions.Expect(leo.Locator("[data-error='remuneration.commissionRate']")).ToBeHiddenAsync();
+        await Assertions.Expect(camille.GetByTestId("pro-forma-costs")).ToBeVisibleAsync();
+
+        // The pro-forma follows the shared draft: a teammate's pay rise shows in the other's payroll.
+        var payroll = leo.GetByTestId("pro-forma-costs").Locator("tr").First;
+        var payrollBefore = await payroll.InnerTextAsync();
+        var salary = camille.GetByLabel("Salaire fixe trimestriel (brut) (€)");
+        await salary.FillAsync("8000");
+        await salary.PressAsync("Tab");
+        await Assertions.Expect(payroll).Not.ToHaveTextAsync(payrollBefore);
+
+        // List decisions are shared too: a hire added by Léo, a study bought by Camille with the keyboard.
+        await leo.GetByRole(AriaRole.Button, new() { Name = "Ajouter une embauche" }).ClickAsync();
+        await leo.GetByLabel("Contrat — embauche 1").SelectOptionAsync("VrpExclusive");
+        await Assertions.Expect(camille.GetByLabel("Contrat — embauche 1")).ToHaveValueAsync("VrpExclusive");
+        await Assertions.Expect(camille.Locator("[data-stamp='staffing.hires']")).ToContainTextAsync("modifié par Léo");
+        await camille.GetByLabel("Prix des concurrents").FocusAsync();
+        await camille.Keyboard.PressAsync("Space");
+        await Assertions.Expect(leo.GetByLabel("Prix des concurrents")).ToBeCheckedAsync();
+        await Assertions.Expect(leo.GetByTestId("pro-forma-costs").Locator("tr", new() { HasText = "Études de marché" })).ToHaveTextAsync(new Regex(@"3\s000,00"));
+
+        await camille.ScreenshotAsync(new() { Path = Shot("06-decisions-proforma-1280"), FullPage = true });
+        await leo.ScreenshotAsync(new() { Path = Shot("07-decisions-proforma-360"), FullPage = true });
         await camille.GetByTestId("submit-decisions").ClickAsync();
         await Assertions.Expect(leo.GetByTestId("submission-state")).ToContainTextAsync("envoyées par Camille", new() { Timeout = 10_000 });
-        await camille.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "06-coedition-1280.png"), FullPage = true });
-        await leo.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "07-coedition-360.png"), FullPage = true });
+
+        await teacher.GetByTestId("resolve").ClickAsync();
+        foreach (var student in new[] { camille, leo })
+        {
+            await Assertions.Expect(student.GetByRole(AriaRole.Heading, new() { Name = "Résultats du trimestre 1" })).ToBeVisibleAsync();
+            foreach (var chart in new[] { "chart-sales", "chart-share", "chart-margin", "chart-cash", "chart-team" })
+                await Assertions.Expect(student.GetByTestId(chart).Locator("svg circle").First).ToBeVisibleAsync();
+            await Assertions.Expect(student.GetByTestId("study-competitorPrices")).ToBeVisibleAsync();
+            await Assertions.Expect(student.GetByTestId("submission-state")).ToContainTextAsync("Trimestre 2");
+            await student.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
+            Assert.True(await ShownFiguresEqualTheResults(student) > 150);
+        }
+        await camille.Locator("#results").ScreenshotAsync(new() { Path = Shot("09-resultats-1280") });
+        await leo.Locator("#results").ScreenshotAsync(new() { Path = Shot("10-resultats-360") });
+        await camille.ScreenshotAsync(new() { Path = Shot("11-cockpit-complet-1280"), FullPage = true });
+        await leo.ScreenshotAsync(new() { Path = Shot("12-cockpit-complet-360"), FullPage = true });
+    }
+
+    private static string Shot(string name) => Path.Combine(BrowserFixture.ScreenshotFolder, $"{name}.png");
+
+    /// <summary>
+    /// Checks every figure the results screen tags with its place in the engine's result against the results the
+    /// API returns for the team (themselves checked against the engine in the web tests); returns how many.
+    /// </summary>
+    private static async Task<int> ShownFiguresEqualTheResults(IPage page)
+    {
+        var results = JsonNode.Parse(await page.EvaluateAsync<string>(
+            "async () => (await fetch(`/api/games/${JSON.parse(sessionStorage.getItem('nrcgame.session')).gameId}/firms/${JSON.parse(sessionStorage.getItem('nrcgame.session')).firmId}/results`, { headers: { Authorization: `Bearer ${JSON.parse(sessionStorage.getItem('nrcgame.session')).token}` } })).text()"))!.AsArray();
+        var turn = int.Parse((await page.Locator("[data-result-turn]").GetAttributeAsync("data-result-turn"))!);
+        var figures = await page.Locator("#results [data-path]").EvaluateAllAsync<ShownFigure[]>(
+            "elements => elements.map(e => ({ path: e.dataset.path, value: e.dataset.value, kind: e.dataset.kind, text: e.textContent }))");
+        foreach (var figure in figures)
+        {
+            var engine = figure.Path.Split('.').Aggregate<string, JsonNode?>(results[turn - 1], (node, key) => node is JsonArray array ? array[int.Parse(key)] : node?[key]);
+            Assert.True(engine is not null, $"{figure.Path} is not in the engine's result");
+            var expected = engine!.GetValue<double>();
+            Assert.Equal(expected, double.Parse(figure.Value, CultureInfo.InvariantCulture));
+            var shown = double.Parse(Regex.Replace(figure.Text, @"[\s\u202f\u00a0€%j]", "").Replace('−', '-').Replace(',', '.'), CultureInfo.InvariantCulture);
+            var (scaled, tolerance) = figure.Kind switch
+            {
+                "percent" => (expected * 100, 0.051),
+                "days" => (expected, 0.051),
+                _ => (expected, 0.0051),
+            };
+            Assert.True(Math.Abs(shown - scaled) <= tolerance, $"{figure.Path}: shown « {figure.Text} », engine {expected}");
+        }
+        return figures.Length;
+    }
+
+    /// <summary>A figure as the page shows it: its place in the result, its raw value, its format and its text.</summary>
+    private sealed class ShownFigure
+    {
+        public string Path { get; set; } = "";
+
+        public string Value { get; set; } = "";
+
+        public string Kind { get; set; } = "";
+
+        public string Text { get; set; } = "";
     }
 
     [Fact]

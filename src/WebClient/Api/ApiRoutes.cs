@@ -14,6 +14,7 @@ public static class ApiRoutes
         api.MapDebriefEndpoints();
         api.MapFirmEndpoints();
         api.MapMarketPartsEndpoints();
+        api.MapProFormaEndpoints();
         api.MapFallback(() => ApiError.NotFound("Adresse d'API inconnue.")).AllowAnonymous();
     }
 }

@@ -71,12 +71,15 @@ export interface SegmentBrief {
   maximumPrice: number;
   unitPurchaseCost: number;
   referenceMediaSpend: number;
+  kind: "B2C" | "B2B";
 }
 
 export interface MarketBrief {
   segments: SegmentBrief[];
   channels: { id: string; name: string }[];
   paymentTermsCap: number;
+  territories: { id: string; name: string; visitedChannels: string[] }[];
+  marketStudyCost: number;
 }
 
 /** The firm's decisions (the engine's FirmDecisions); the UI edits a few fields and sends back the whole. */

@@ -2,13 +2,20 @@ import { h } from "../dom";
 import { number } from "../format";
 import type { GameConnection } from "../live";
 import type { DraftChange, DraftView, FirmDecisions, MarketBrief } from "../types";
-import { decisionSections, setValueAt, valueAt, type FieldSpec } from "./decisionSpec";
+import { allocationEditor } from "./cockpit/allocationEditor";
+import { dismissalsEditor } from "./cockpit/dismissalsEditor";
+import { hiresEditor } from "./cockpit/hiresEditor";
+import type { ListEditor, Share } from "./cockpit/listEditor";
+import type { RepSummary } from "./cockpit/resultTypes";
+import { studiesEditor } from "./cockpit/studiesEditor";
+import { decisionSections, setValueAt, valueAt, type FieldSpec, type ListEditorName } from "./decisionSpec";
 
-interface BoundField {
-  spec: FieldSpec;
-  input: HTMLInputElement | HTMLSelectElement;
+/** Where a decision shows who changed it last and what is wrong with it. */
+interface Feedback {
   stamp: HTMLElement;
   error: HTMLElement;
+  inputs: () => HTMLElement[];
+  apply: (value: unknown, author: string) => void;
 }
 
 /** French display: decimal comma, rates in percent. */
@@ -16,78 +23,124 @@ const toDisplay = (spec: FieldSpec, value: unknown): string =>
   spec.options ? String(value ?? "") : value === undefined || value === null ? "" : String(spec.unit === "%" ? Math.round(Number(value) * 100000) / 1000 : value).replace(".", ",");
 
 const fromDisplay = (spec: FieldSpec, text: string): unknown => {
+  if (spec.boolean) return text === "true";
   if (spec.options) return text;
   const number = Number(text.replace(",", ".").trim());
   if (text.trim() === "" || !Number.isFinite(number)) return undefined;
   return spec.unit === "%" ? Math.round(number * 1000) / 100000 : number;
 };
 
+/** The French message for a value outside the field's range, as the engine words it; null when it fits. */
+function rangeError(spec: FieldSpec, text: string): string | null {
+  if (spec.options) return null;
+  const typed = Number(text.replace(",", ".").trim());
+  if (typed >= spec.min && typed <= spec.max) return null;
+  const unit = spec.unit ? ` ${spec.unit}` : "";
+  return `${spec.label} : ${text.trim()}${unit} est hors de la plage autorisée (${number(spec.min)}${unit} – ${number(spec.max)}${unit}).`;
+}
+
 const time = (at: string) => new Date(at).toLocaleTimeString("fr-FR", { hour: "2-digit", minute: "2-digit" });
 
 /**
  * The team's decisions as one shared draft: every change is sent to the server at once and
- * appears on teammates' screens with who made it; the server's French message shows under the field.
+ * appears on teammates' screens with who made it. A value outside its range gets the French message under
+ * the field at once; the server remains the judge (pro-forma and submission name the field too).
  */
-export function decisionForm(market: MarketBrief, draft: DraftView, me: string, connection: GameConnection) {
+export function decisionForm(market: MarketBrief, draft: DraftView, me: string, connection: GameConnection, onApplied: () => void) {
   const decisions = structuredClone(draft.decisions) as FirmDecisions;
-  const fields = new Map<string, BoundField>();
+  const feedback = new Map<string, Feedback>();
+  const root = decisions as unknown as Record<string, unknown>;
 
   function stampText(author: string, at: string): string {
     return author === me ? `modifié par vous à ${time(at)}` : `modifié par ${author} à ${time(at)}`;
+  }
+
+  function clearError(path: string): void {
+    const field = feedback.get(path);
+    if (!field) return;
+    field.error.hidden = true;
+    for (const input of field.inputs()) input.removeAttribute("aria-invalid");
+  }
+
+  function showError(path: string, message: string): void {
+    const field = feedback.get(path) ?? feedback.get(path.replace(/\[\d+\].*$/, ""));
+    if (!field) return;
+    field.error.textContent = message;
+    field.error.hidden = false;
+    for (const input of field.inputs()) input.setAttribute("aria-invalid", "true");
+  }
+
+  /** Keeps the value locally at once (a submission right after includes it) and shares it with the team. */
+  async function share(path: string, value: unknown): Promise<void> {
+    clearError(path);
+    setValueAt(root, path, value);
+    const result = await connection.editDraft(draft.turn, path, value);
+    if (result.error) showError(path, result.error);
+    else if (result.change) apply(result.change);
+  }
+
+  function register(path: string, container: HTMLElement, apply: Feedback["apply"], inputs: Feedback["inputs"]): HTMLElement[] {
+    const stamp = h("p", { class: "stamp", "data-stamp": path }, draft.fields[path] ? stampText(draft.fields[path].author, draft.fields[path].at) : "");
+    const error = h("p", { class: "field-error", role: "alert", "data-error": path, hidden: true });
+    feedback.set(path, { stamp, error, inputs: () => inputs().length ? inputs() : [...container.querySelectorAll<HTMLElement>("input, select")], apply });
+    return [stamp, error];
   }
 
   function bind(spec: FieldSpec): HTMLElement {
     const id = `field-${spec.path.replace(/\./g, "-")}`;
     const value = valueAt(decisions, spec.path);
     const input = spec.options
-      ? h("select", { id, "data-field": spec.path }, ...spec.options.map((o) => h("option", { value: o.value, selected: o.value === value }, o.label)))
+      ? h("select", { id, "data-field": spec.path }, ...spec.options.map((o) => h("option", { value: o.value, selected: o.value === String(value) }, o.label)))
       : h("input", { id, type: "text", inputmode: "decimal", "data-field": spec.path, value: toDisplay(spec, value), autocomplete: "off" });
-    const stamp = h("p", { class: "stamp", "data-stamp": spec.path }, draft.fields[spec.path] ? stampText(draft.fields[spec.path].author, draft.fields[spec.path].at) : "");
-    const error = h("p", { class: "field-error", role: "alert", hidden: true });
-    fields.set(spec.path, { spec, input, stamp, error });
-    input.addEventListener("change", async () => {
+    input.addEventListener("change", () => {
       const next = fromDisplay(spec, input.value);
-      error.hidden = true;
-      input.removeAttribute("aria-invalid");
-      if (next === undefined) {
-        showError(spec.path, `${spec.label} : saisissez un nombre.`);
-        return;
-      }
-      // Kept locally at once, so that a submission right after this change includes it.
-      setValueAt(decisions as unknown as Record<string, unknown>, spec.path, next);
-      const result = await connection.editDraft(draft.turn, spec.path, next);
-      if (result.error) showError(spec.path, result.error);
-      else if (result.change) apply(result.change);
+      if (next === undefined) return showError(spec.path, `${spec.label} : saisissez un nombre.`);
+      void share(spec.path, next).then(() => {
+        const outOfRange = rangeError(spec, input.value);
+        if (outOfRange) showError(spec.path, outOfRange);
+      });
     });
     const unit = spec.unit ? ` (${spec.unit})` : "";
     const unitText = spec.unit ? ` ${spec.unit}` : "";
     const range = spec.options ? "" : `Entre ${number(spec.min)} et ${number(spec.max)}${unitText}.`;
-    return h("div", { class: "field" },
-      h("label", { for: id }, spec.label + unit), input,
-      h("p", { class: "hint" }, [spec.hint, range].filter(Boolean).join(" ")), stamp, error);
+    const container = h("div", { class: "field" });
+    container.append(h("label", { for: id }, spec.label + unit), input,
+      h("p", { class: "hint" }, [spec.hint, range].filter(Boolean).join(" ")),
+      ...register(spec.path, container, (next, author) => {
+        if (document.activeElement !== input || author === me) input.value = toDisplay(spec, next);
+      }, () => [input]));
+    return container;
   }
 
-  function showError(path: string, message: string): void {
-    const field = fields.get(path);
-    if (!field) return;
-    field.error.textContent = message;
-    field.error.hidden = false;
-    field.input.setAttribute("aria-invalid", "true");
+  const dismissals = dismissalsEditor(valueAt(decisions, "staffing.dismissals") as string[] ?? [], (value) => void share("staffing.dismissals", value));
+  const listShare = (path: string): Share => (value) => void share(path, value);
+  const listError = (path: string) => (message: string) => showError(path, message);
+  const editors: Record<ListEditorName, () => ListEditor> = {
+    hires: () => hiresEditor(valueAt(decisions, "staffing.hires") as never ?? [], listShare("staffing.hires"), listError("staffing.hires")),
+    dismissals: () => dismissals,
+    allocation: () => allocationEditor(market, valueAt(decisions, "allocation.default") as never ?? [], listShare("allocation.default"), listError("allocation.default")),
+    studies: () => studiesEditor(valueAt(decisions, "studies") as string[] ?? [], market.marketStudyCost, listShare("studies")),
+  };
+
+  function bindList(editor: ListEditor): HTMLElement {
+    // A fieldset names itself with its legend; other editors get a heading.
+    const heading = editor.element.tagName === "FIELDSET" ? null : h("h3", {}, editor.label);
+    const container = h("div", { class: "field wide" }, heading, editor.element);
+    container.append(...register(editor.path, container, (value) => editor.apply(value), () => []));
+    return container;
   }
 
   /** Applies a change accepted by the server (ours or a teammate's). */
   function apply(change: DraftChange): void {
     if (change.turn !== draft.turn) return;
     const value = JSON.parse(change.valueJson) as unknown;
-    setValueAt(decisions as unknown as Record<string, unknown>, change.path, value);
-    const field = fields.get(change.path);
+    setValueAt(root, change.path, value);
+    onApplied();
+    const field = feedback.get(change.path);
     if (!field) return;
-    if (document.activeElement !== field.input || change.author === me) field.input.value = toDisplay(field.spec, value);
-    if (change.author !== me) {
-      // A teammate replaced the value: an error shown for ours no longer applies.
-      field.input.removeAttribute("aria-invalid");
-      field.error.hidden = true;
-    }
+    field.apply(value, change.author);
+    // A teammate replaced the value: an error shown for ours no longer applies.
+    if (change.author !== me) clearError(change.path);
     field.stamp.textContent = stampText(change.author, change.at);
   }
 
@@ -96,7 +149,17 @@ export function decisionForm(market: MarketBrief, draft: DraftView, me: string, 
       h("details", { class: "decision-section", open: true },
         h("summary", {}, section.title),
         h("p", { class: "concept" }, `Référentiel : ${section.concept}`),
-        h("div", { class: "grid-fields" }, ...section.fields.map(bind)))));
+        h("div", { class: "grid-fields" }, ...section.fields.map(bind), ...(section.lists ?? []).map((name) => bindList(editors[name]()))))));
 
-  return { element, apply, decisions: () => decisions, showError };
+  return {
+    element,
+    apply,
+    decisions: () => decisions,
+    showError,
+    clearError,
+    /** The team as it enters the turn, for the dismissals list. */
+    setReps: (reps: RepSummary[]) => dismissals.setReps(reps),
+    /** Paths that currently show an error. */
+    errorPaths: () => [...feedback].filter(([, field]) => !field.error.hidden).map(([path]) => path),
+  };
 }

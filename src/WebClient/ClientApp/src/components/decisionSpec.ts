@@ -11,17 +11,27 @@ export interface FieldSpec {
   step: number;
   hint?: string;
   options?: { value: string; label: string }[];
+  /** True for a yes/no decision (a select whose values are "true"/"false"). */
+  boolean?: boolean;
 }
+
+/** The decisions edited as whole lists, by the editors of components/cockpit. */
+export type ListEditorName = "hires" | "dismissals" | "allocation" | "studies";
 
 /** A family of decisions, with the référentiel section it exercises. */
 export interface SectionSpec {
   title: string;
   concept: string;
   fields: FieldSpec[];
+  lists?: ListEditorName[];
 }
 
 const money = (path: string, label: string, max: number, hint?: string): FieldSpec => ({ path, label, unit: "€", min: 0, max, step: 100, hint });
 const rate = (path: string, label: string, max: number, hint?: string): FieldSpec => ({ path, label, unit: "%", min: 0, max, step: 0.5, hint });
+const choice = (path: string, label: string, options: [string, string][], hint?: string): FieldSpec =>
+  ({ path, label, unit: "", min: 0, max: 0, step: 0, hint, options: options.map(([value, text]) => ({ value, label: text })) });
+const yesNo = (path: string, label: string, hint?: string): FieldSpec =>
+  ({ ...choice(path, label, [["false", "Non"], ["true", "Oui"]], hint), boolean: true });
 
 /**
  * The decision screens of the cockpit, built from the market and the team's draft. Ranges mirror
@@ -45,12 +55,22 @@ export function decisionSections(market: MarketBrief, decisions: FirmDecisions):
         rate("pricing.rebate", "Ristourne de fin de période", 10),
         { path: "pricing.paymentTermsDays", label: "Délai de paiement accordé", unit: "jours", min: 0, max: market.paymentTermsCap, step: 1, hint: `Plafond légal : ${market.paymentTermsCap} jours (LME).` },
         rate("pricing.earlyPaymentDiscount", "Escompte pour paiement comptant", 5),
+        ...market.segments.filter((s) => s.kind === "B2C").map((s) =>
+          rate(`pricing.promotion.${s.id}`, `Promotion consommateur — ${s.name}`, 50, "Réduction temporaire en magasin (grand public seulement).")),
+        yesNo("pricing.creditInsurance", "Assurance-crédit des créances", "Prime de 0,2 % du CA TTC, 85 % des impayés couverts (S521)."),
       ],
     },
     {
       title: "Équipe commerciale",
       concept: "S62.2 Constitution de l'équipe commerciale",
-      fields: [{ path: "staffing.trainingDaysPerRep", label: "Jours de formation par commercial", unit: "jours", min: 0, max: 10, step: 0.5 }],
+      fields: [{ path: "staffing.trainingDaysPerRep", label: "Jours de formation par commercial", unit: "jours", min: 0, max: 10, step: 0.5, hint: "S63.3 : chaque jour de formation est un jour sans visite." }],
+      lists: ["hires", "dismissals"],
+    },
+    {
+      title: "Secteurs et répartition du temps",
+      concept: "S61.2 L'équipe, élément de la structure commerciale, S63.1 Organisation de l'activité",
+      fields: [rate("allocation.prospectionShare", "Part des visites consacrée à la prospection", 100, "Le reste va à la fidélisation ; 50 % est neutre.")],
+      lists: ["allocation"],
     },
     {
       title: "Rémunération et animation",
@@ -58,7 +78,12 @@ export function decisionSections(market: MarketBrief, decisions: FirmDecisions):
       fields: [
         money("remuneration.fixedSalary", "Salaire fixe trimestriel (brut)", 30000),
         rate("remuneration.commissionRate", "Taux de commission", 20),
+        choice("remuneration.commissionBase", "Base de la commission", [["Revenue", "CA HT facturé"], ["Margin", "Marge commerciale"], ["CashCollected", "Encaissements"]]),
+        rate("remuneration.overQuotaRate", "Commission supplémentaire au-delà du quota", 20),
+        money("remuneration.variableCap", "Plafond de la rémunération variable (0 = aucun)", 200000),
+        rate("remuneration.externalCommissionRate", "Commission des VRP multicartes et agents", 30),
         money("remuneration.quota", "Quota trimestriel par commercial (CA HT)", 10000000),
+        choice("remuneration.quotaRule", "Répartition des quotas", [["ProportionalToPotential", "Selon le potentiel des secteurs"], ["Uniform", "Identique pour tous"], ["Ratchet", "Cliquet (sur le réalisé)"]]),
         money("remuneration.bonus", "Prime d'objectif (quota atteint)", 50000),
         money("remuneration.stimulationBudget", "Budget de stimulation (challenges, concours)", 1000000),
         {
@@ -76,6 +101,7 @@ export function decisionSections(market: MarketBrief, decisions: FirmDecisions):
       fields: [
         ...market.segments.map((s) => money(`promotion.media.${s.id}`, `Publicité média — ${s.name}`, 10000000, `Référence du marché : ${euros(s.referenceMediaSpend)}.`)),
         ...market.segments.map((s) => money(`promotion.directMarketing.${s.id}`, `Marketing direct — ${s.name}`, 10000000)),
+        ...market.segments.map((s) => money(`promotion.sponsorship.${s.id}`, `Parrainage — ${s.name}`, 10000000, "Surtout de l'image.")),
         ...Object.keys(trade).flatMap((c) => [
           money(`promotion.trade.${c}.listingFees`, `Droits de référencement — ${channelName(c)}`, 10000000),
           rate(`promotion.trade.${c}.cooperationRate`, `Coopération commerciale (marges arrière) — ${channelName(c)}`, 30),
@@ -94,7 +120,13 @@ export function decisionSections(market: MarketBrief, decisions: FirmDecisions):
     {
       title: "Objectifs",
       concept: "S62.3 Procédures managériales, S534 Planification et suivi",
-      fields: market.segments.map((s) => money(`objectives.${s.id}`, `Objectif de CA HT — ${s.name}`, 1000000000)),
+      fields: market.segments.map((s) => money(`objectives.${s.id}`, `Objectif de CA HT — ${s.name}`, 1000000000, "Comparé au réalisé dans l'analyse des écarts.")),
+    },
+    {
+      title: "Études de marché",
+      concept: "S533 Prise de décision, S42 Marché et concurrence",
+      fields: [],
+      lists: ["studies"],
     },
   ];
 }

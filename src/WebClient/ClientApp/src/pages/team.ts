@@ -1,19 +1,31 @@
+import "../components/cockpit/cockpit.css";
 import { api, ApiFailure } from "../api";
 import { countdown } from "../components/countdown";
+import { proFormaPanel } from "../components/cockpit/proFormaPanel";
+import { resultsPanel } from "../components/cockpit/resultsPanel";
+import type { Names, ProFormaView, TurnResult } from "../components/cockpit/resultTypes";
 import { debriefPanel } from "../components/debriefPanel";
 import { decisionForm } from "../components/decisionForm";
 import { errorBox } from "../components/errors";
 import { standingsTable } from "../components/standings";
 import { h, mount } from "../dom";
-import { euros, number, percent } from "../format";
 import { connectGame } from "../live";
 import { endSession, type Session } from "../session";
-import type { DecisionsView, DraftChange, DraftView, FirmTurnResult, GameSummary, MarketBrief } from "../types";
+import type { DecisionsView, DraftChange, DraftView, GameSummary, MarketBrief } from "../types";
 
 const waiting: Partial<Record<GameSummary["status"], string>> = {
   Lobby: "La partie n'a pas encore commencé : préparez vos décisions ensemble, l'envoi s'ouvrira au démarrage.",
   Paused: "La partie est en pause : l'envoi des décisions reprendra à la reprise.",
   Finished: "La partie est terminée : consultez vos résultats et le classement.",
+};
+
+/** In-page links must not change the hash: the hash is the app's route. */
+const jumpTo = (target: string) => (event: Event) => {
+  event.preventDefault();
+  const section = document.querySelector<HTMLElement>(target);
+  section?.scrollIntoView();
+  section?.setAttribute("tabindex", "-1");
+  section?.focus({ preventScroll: true });
 };
 
 /** The team cockpit: a shared draft edited live by teammates, submission, results and standings. */
@@ -22,9 +34,25 @@ export function showTeam(session: Session): () => void {
   const status = h("span", { class: "live-state", "data-testid": "live-state" }, "Connexion…");
   const banner = h("p", { class: "state-banner", "data-testid": "submission-state" }, "Chargement…");
   // The server names the field and the allowed range in French; the browser's own bubbles would hide that.
-  const form = h("form", { class: "card", "aria-labelledby": "decisions-title", novalidate: true });
-  const results = h("section", { class: "card", "aria-labelledby": "results-title" });
-  const standings = h("section", { class: "card" });
+  const form = h("form", { class: "card", id: "decisions", "aria-labelledby": "decisions-title", novalidate: true });
+  const results = h("section", { class: "card", id: "results", "aria-labelledby": "results-title" });
+  const standings = h("section", { class: "card", id: "standings", "aria-label": "Classement" });
+  let teams: GameSummary["teams"] = [];
+  const names: Names = {
+    segment: (id) => market?.segments.find((s) => s.id === id)?.name ?? id,
+    channel: (id) => market?.channels.find((c) => c.id === id)?.name ?? id,
+    territory: (id) => market?.territories.find((t) => t.id === id)?.name ?? id,
+    firm: (id) => teams.find((t) => t.firmId === id)?.name ?? id,
+  };
+  // Fields the pro-forma marked as wrong, cleared when a later pro-forma no longer names them.
+  let shownByProForma = new Set<string>();
+  const proForma = proFormaPanel(firmPath, names, (pro: ProFormaView) => {
+    if (!editor || pro.turn !== formTurn) return;
+    editor.setReps(pro.reps);
+    for (const path of shownByProForma) if (!pro.errors.some((e) => e.field === path)) editor.clearError(path);
+    shownByProForma = new Set(pro.errors.map((e) => e.field));
+    for (const e of pro.errors) editor.showError(e.field, e.message);
+  });
   const errors = errorBox();
   const timer = countdown();
   let market: MarketBrief | undefined;
@@ -81,8 +109,10 @@ export function showTeam(session: Session): () => void {
       formTurn = draft.turn;
       return;
     }
-    editor = decisionForm(market, draft, session.displayName, connection);
+    editor = decisionForm(market, draft, session.displayName, connection, proForma.refresh);
     formTurn = draft.turn;
+    shownByProForma = new Set();
+    void proForma.load();
     form.replaceChildren(
       h("h2", { id: "decisions-title" }, `Décisions du trimestre ${draft.turn}`),
       h("p", { class: "hint" }, "Chaque modification est enregistrée et partagée aussitôt avec votre équipe."),
@@ -112,33 +142,11 @@ export function showTeam(session: Session): () => void {
   }
 
   async function loadResults(): Promise<void> {
-    const all = await api.get<FirmTurnResult[]>(`${firmPath}/results`);
-    const last = all.at(-1);
-    if (!last) {
-      results.replaceChildren(h("h2", { id: "results-title" }, "Résultats"), h("p", { class: "muted" }, "Les résultats apparaîtront ici dès que l'enseignant aura résolu le trimestre."));
-      return;
-    }
-    const kpi = (label: string, value: string) => h("div", {}, h("dt", {}, label), h("dd", {}, value));
-    results.replaceChildren(
-      h("h2", { id: "results-title" }, `Résultats du trimestre ${last.turn}`),
-      h("dl", { class: "kpis", "data-testid": "results" },
-        kpi("Chiffre d'affaires HT", euros(last.sales.revenueHt)),
-        kpi("Unités vendues", number(last.sales.unitsSold)),
-        kpi("Part de marché (valeur)", percent(last.sales.valueShare)),
-        kpi("Marge commerciale", euros(last.statements.income.commercialMargin)),
-        kpi("EBE", euros(last.statements.income.grossOperatingProfit)),
-        kpi("Résultat net", euros(last.statements.income.netResult)),
-        kpi("Taux de marge (marge / coût d'achat)", percent(last.dashboard.markupRate)),
-        kpi("Taux de marque (marge / CA HT)", percent(last.dashboard.marginRate)),
-        kpi("Seuil de rentabilité annuel", euros(last.dashboard.breakEvenRevenue)),
-        kpi("Trésorerie (banque − découvert)", euros(last.statements.balance.cash - last.statements.balance.bankOverdraft)),
-        kpi("BFR", euros(last.statements.workingCapital.need)),
-        kpi("Taux de service (demande servie)", percent(last.sales.serviceLevel)),
-        ...Object.entries(last.nextState.inventory).map(([segment, stock]) =>
-          kpi(`Stock final — ${market?.segments.find((s) => s.id === segment)?.name ?? segment}`, `${number(stock.units)} unités`))));
+    results.replaceChildren(...resultsPanel(await api.get<TurnResult[]>(`${firmPath}/results`), names));
   }
 
   function onGame(summary: GameSummary): void {
+    teams = summary.teams;
     standings.replaceChildren(standingsTable(summary, session.firmId));
     timer.update(summary);
     const statusChanged = summary.status !== gameStatus;
@@ -163,7 +171,12 @@ export function showTeam(session: Session): () => void {
     h("div", { class: "page-head" }, h("h1", {}, `${session.firmName} — ${session.displayName}`), status, leave),
     banner,
     timer.element,
-    h("div", { class: "columns" }, form, h("div", { class: "stack" }, results, standings, debriefPanel(firmPath, () => lastResolved))));
+    h("nav", { class: "cockpit-nav", "aria-label": "Sections du cockpit" },
+      ...[["#decisions", "Décisions"], ["#pro-forma", "Pro-forma"], ["#results", "Résultats"], ["#standings", "Classement"], ["#debrief", "Débriefing"]]
+        .map(([target, label]) => h("a", { href: target, onclick: jumpTo(target) }, label))),
+    h("div", { class: "columns" }, form, h("div", { class: "stack" }, proForma.element, standings)),
+    results,
+    h("div", { id: "debrief" }, debriefPanel(firmPath, () => lastResolved)));
 
   api.get<MarketBrief>(`/api/games/${session.gameId}/market`)
     .then((brief) => {
