@@ -45,20 +45,22 @@ public sealed class Participant : IAsyncDisposable
 
     /// <summary>
     /// Waits for a pushed game view whose last resolved turn is at least <paramref name="turn"/>
-    /// and returns it; fails with this participant's name when none comes within <paramref name="timeout"/>.
+    /// and returns it; fails with this participant's name when none comes within <paramref name="timeout"/>
+    /// (an <see cref="OperationCanceledException"/> when <paramref name="cancellation"/> fires first).
     /// </summary>
-    public async Task<JsonElement> WaitForResolvedTurnAsync(int turn, TimeSpan timeout)
+    public async Task<JsonElement> WaitForResolvedTurnAsync(int turn, TimeSpan timeout, CancellationToken cancellation = default)
     {
-        using var cancellation = new CancellationTokenSource(timeout);
+        using var timer = new CancellationTokenSource(timeout);
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(timer.Token, cancellation);
         try
         {
             while (true)
             {
-                var summary = await _updates.Reader.ReadAsync(cancellation.Token);
+                var summary = await _updates.Reader.ReadAsync(either.Token);
                 if (summary.GetProperty("lastResolvedTurn").GetInt32() >= turn) return summary;
             }
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (timer.IsCancellationRequested)
         {
             throw new TimeoutException($"{Name} received no standings of turn {turn} through SignalR within {timeout}.");
         }
@@ -66,12 +68,39 @@ public sealed class Participant : IAsyncDisposable
 
     /// <summary>
     /// Closes and reopens the hub connection, as the browser app does after a page reload or a lost
-    /// connection; the hub greets every new connection with the game's current view.
+    /// connection, and returns the first view in which <paramref name="turn"/> is resolved (the hub greets
+    /// every new connection with the game's current view). While the cluster recovers from a killed silo
+    /// the greeting can fail (it needs the Game grain) and the hub closes the connection: it reconnects
+    /// then, as the browser app does, for at most <see cref="Retry.Bound"/>.
     /// </summary>
-    public async Task RejoinAsync()
+    public async Task<JsonElement> RejoinUntilResolvedAsync(int turn)
     {
-        await _hub.StopAsync();
-        await _hub.StartAsync();
+        var deadline = DateTime.UtcNow + Retry.Bound;
+        while (true)
+        {
+            await _hub.StopAsync();
+            using var closed = new CancellationTokenSource();
+            Task OnClosed(Exception? error)
+            {
+                closed.Cancel();
+                return Task.CompletedTask;
+            }
+
+            _hub.Closed += OnClosed;
+            try
+            {
+                await _hub.StartAsync();
+                return await WaitForResolvedTurnAsync(turn, deadline - DateTime.UtcNow, closed.Token);
+            }
+            catch (Exception exception) when (exception is not TimeoutException && DateTime.UtcNow < deadline)
+            {
+                // The connection could not start, or the hub closed it before the view came: reconnect.
+            }
+            finally
+            {
+                _hub.Closed -= OnClosed;
+            }
+        }
     }
 
     /// <summary>GETs <paramref name="path"/> as JSON, retrying while the cluster recovers from a failure.</summary>

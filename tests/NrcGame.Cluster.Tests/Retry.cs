@@ -6,7 +6,8 @@ namespace NrcGame.Cluster.Tests;
 /// </summary>
 public static class Retry
 {
-    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(60);
+    /// <summary>How long the cluster is given to recover from a killed silo.</summary>
+    public static readonly TimeSpan Bound = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(250);
 
     /// <summary>Runs <paramref name="action"/> until it succeeds or <see cref="Bound"/> has passed; <paramref name="what"/> names it in failures.</summary>

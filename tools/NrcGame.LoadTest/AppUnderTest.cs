@@ -23,6 +23,9 @@ internal sealed class AppUnderTest : IAsyncDisposable
     /// <summary>Where the app listens.</summary>
     public Uri Url { get; }
 
+    /// <summary>The app's process id.</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>
     /// Starts the build of src/WebClient in the harness's own configuration (Release from scripts/loadtest)
     /// and waits for its ready line. It listens on <paramref name="firstPort"/> (HTTP) and the next two (silo, gateway).

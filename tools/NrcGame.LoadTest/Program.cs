@@ -23,6 +23,7 @@ await using (var warmUp = await SimulatedClass.JoinAsync(api, app.Url, floor, op
     floorView = JsonNode.Parse(warmUp.Connections[0].LastView!.Value.GetRawText())!;
 }
 var baselineKb = app.ResidentKilobytes();
+var heapBefore = options.Heap ? await HeapReport.OfAsync(app.ProcessId) : null;
 
 var classes = new SimulatedClass[options.Games];
 var setup = Stopwatch.StartNew();
@@ -40,6 +41,12 @@ await Task.WhenAll(classes.Select(async simulated =>
 play.Stop();
 var serverCpuPercent = (app.CpuTime() - cpuBefore).TotalMilliseconds / play.Elapsed.TotalMilliseconds * 100;
 var memPerGameKb = Math.Max(0, app.ResidentKilobytes() - baselineKb) / (double)options.Games;
+if (heapBefore is not null)
+{
+    var heapAfter = await HeapReport.OfAsync(app.ProcessId);
+    Console.WriteLine($"live managed heap after a full GC: {heapBefore.TotalBytes / 1024} kB before the games, {heapAfter.TotalBytes / 1024} kB after, {(heapAfter.TotalBytes - heapBefore.TotalBytes) / 1024.0 / options.Games:0} kB per game; largest types after:");
+    foreach (var line in heapAfter.Lines.Take(30)) Console.WriteLine($"  {line}");
+}
 foreach (var simulated in classes) await simulated.DisposeAsync();
 
 var clients = options.Games * options.ClientsPerGame;
