@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Logging;
+using NrcGame.Bots;
 using NrcGame.Grains.Access;
 using NrcGame.Grains.Firms;
 using NrcGame.Grains.Live;
+using NrcGame.Grains.Standings;
 using NrcGame.Market;
 using NrcGame.Scenarios;
 using Orleans.Utilities;
@@ -27,6 +29,7 @@ public sealed class GameGrain : Grain, IGameGrain
     private readonly IPersistentState<GameGrainState> state;
     private readonly TimeProvider time;
     private readonly ObserverManager<IGameObserver> observers;
+    private readonly ILogger<GameGrain> logger;
     private IGrainTimer? countdown;
 
     /// <summary>Creates the grain with its persisted state.</summary>
@@ -37,6 +40,7 @@ public sealed class GameGrain : Grain, IGameGrain
     {
         this.state = state;
         this.time = time;
+        this.logger = logger;
         observers = new ObserverManager<IGameObserver>(ObserverExpiry, logger);
     }
 
@@ -91,21 +95,25 @@ public sealed class GameGrain : Grain, IGameGrain
         if (errors.Count > 0) return new GameCreation(new CommandResult(errors), "", []);
 
         var teacherKey = AccessSecret.NewTeacherKey();
-        var seats = setup.TeamNames.Select((name, index) => new FirmSeat($"f{index + 1}", name.Trim())).ToList();
-        var codes = seats.Select(seat => new TeamCode(seat.FirmId, seat.Name, AccessSecret.NewJoinCode())).ToList();
+        var seats = SeatsOf(setup);
+        var codes = seats.Where(seat => seat.Bot is null).Select(seat => new TeamCode(seat.FirmId, seat.Name, AccessSecret.NewJoinCode())).ToList();
         var starts = ScenarioStart.InitialStates(setup.Scenario, seats.Select(seat => seat.FirmId).ToList());
-        foreach (var (seat, code) in seats.Zip(codes))
+        foreach (var seat in seats)
         {
             var start = starts[seat.FirmId];
             await Firm(seat.FirmId).Initialize(new FirmSeatSetup(GameId, seat.FirmId, seat.Name, start.State, start.Decisions));
-            await GrainFactory.GetGrain<IJoinCodeGrain>(AccessSecret.Hash(code.JoinCode)).Register(new TeamSeat(GameId, seat.FirmId, seat.Name));
-            Game.JoinCodeHashes[seat.FirmId] = AccessSecret.Hash(code.JoinCode);
+        }
+        foreach (var code in codes)
+        {
+            await GrainFactory.GetGrain<IJoinCodeGrain>(AccessSecret.Hash(code.JoinCode)).Register(new TeamSeat(GameId, code.FirmId, code.Name));
+            Game.JoinCodeHashes[code.FirmId] = AccessSecret.Hash(code.JoinCode);
         }
 
         Game.Title = setup.Title.Trim();
         Game.ScenarioId = setup.ScenarioId;
         Game.ScenarioTitle = setup.ScenarioTitle;
-        Game.History = ScenarioHistory.Start(SizedForTeams(setup.Scenario, seats.Count));
+        Game.History = ScenarioHistory.Start(SizedForTeams(setup.Scenario with { Scoring = setup.Weights ?? setup.Scenario.Scoring }, seats.Count));
+        Game.CatchUp = setup.CatchUp ?? CatchUpRule.Off;
         if (seats.Count != ReferenceFirmCount)
         {
             Game.Audit.Add(new AuditEntry(time.GetUtcNow(), 1, $"Taille du marché adaptée à {seats.Count} équipes (le scénario est prévu pour {ReferenceFirmCount})",
@@ -296,6 +304,7 @@ public sealed class GameGrain : Grain, IGameGrain
                 : "Aucun trimestre n'est ouvert : la partie est terminée ou n'existe pas.");
         }
         var turn = Game.CurrentTurn;
+        await SubmitBotDecisionsAsync(turn);
         var entries = (await Task.WhenAll(Game.Firms.Select(async seat => (seat.FirmId, Entry: await Firm(seat.FirmId).GetTurnEntry(turn)))))
             .ToDictionary(firm => firm.FirmId, firm => firm.Entry);
 
@@ -379,7 +388,9 @@ public sealed class GameGrain : Grain, IGameGrain
             Task.WhenAll(Game.Firms.Select(seat =>
                 Firm(seat.FirmId).ApplyResult(pending.Turn, pending.Entries[seat.FirmId], pending.Outcome.Firms[seat.FirmId]))),
             ResolutionParts.DistributeAsync(GrainFactory, GameId, MarketAt(pending.Turn), pending));
-        Game.StandingsByTurn.Add(Standings.From(pending.Outcome, Game.Firms));
+        var scored = StandingsTable.Scored(pending.Outcome, Game.Firms, MarketAt(pending.Turn).Scoring);
+        var ranked = await GrainFactory.GetGrain<IStandingsGrain>(GameId).Record(pending.Turn, scored, Game.CatchUp);
+        Game.StandingsByTurn.Add(ranked.ToList());
         Game.News.Add(pending.Outcome.News);
         Game.SubmittedFirms.Clear();
         Game.CurrentTurn = pending.Turn + 1;
@@ -395,6 +406,7 @@ public sealed class GameGrain : Grain, IGameGrain
     {
         foreach (var seat in Game.Firms) await Firm(seat.FirmId).RollBack(turn);
         await ResolutionParts.WithdrawAsync(GrainFactory, GameId, MarketAt(turn), Game.Firms.Select(seat => seat.FirmId), turn);
+        await GrainFactory.GetGrain<IStandingsGrain>(GameId).RollBack(turn);
         if (Game.StandingsByTurn.Count == turn)
         {
             Game.StandingsByTurn.RemoveAt(turn - 1);
@@ -410,6 +422,42 @@ public sealed class GameGrain : Grain, IGameGrain
         await state.WriteStateAsync();
         await SyncCountdownAsync();
         await NotifyAsync();
+    }
+
+    /// <summary>The teams' seats in order, then the bots' (a strategy played twice gets a number: « Robot Discounteur 2 »).</summary>
+    private static List<FirmSeat> SeatsOf(GameSetup setup)
+    {
+        var seats = setup.TeamNames.Select(name => (Name: name.Trim(), Bot: (BotSeat?)null)).ToList();
+        foreach (var bot in setup.Bots ?? [])
+        {
+            var same = seats.Count(seat => seat.Bot?.Strategy == bot.Strategy);
+            seats.Add((same == 0 ? bot.DisplayName : $"{bot.DisplayName} {same + 1}", bot));
+        }
+        return seats.Select((seat, index) => new FirmSeat($"f{index + 1}", seat.Name, seat.Bot)).ToList();
+    }
+
+    /// <summary>
+    /// Each bot decides the turn from its own state and the public news, and submits like a team: checked by the
+    /// same decision rules and recorded with the bot as author. Deterministic, so a retry submits the same.
+    /// </summary>
+    private async Task SubmitBotDecisionsAsync(int turn)
+    {
+        var market = MarketAt(turn);
+        foreach (var seat in Game.Firms.Where(seat => seat.Bot is not null))
+        {
+            var entry = await Firm(seat.FirmId).GetTurnEntry(turn);
+            var decisions = BotPlayer.Decide(seat.Bot!.Strategy, seat.Bot.Difficulty,
+                new BotSituation(market, turn, entry.State, entry.Decisions, Game.News.LastOrDefault(), Game.Seed));
+            var errors = DecisionRules.Validate(market, decisions, entry.State);
+            if (errors.Count > 0)
+            {
+                logger.LogError("Bot {FirmId} of game {GameId} produced invalid decisions for turn {Turn}; it keeps its previous ones: {Errors}",
+                    seat.FirmId, GameId, turn, string.Join(" | ", errors.Select(error => error.Message)));
+                continue;
+            }
+            await Firm(seat.FirmId).RecordSubmission(turn, decisions, seat.Bot.Author, time.GetUtcNow());
+            Game.SubmittedFirms.Add(seat.FirmId);
+        }
     }
 
     private static MarketScenario SizedForTeams(MarketScenario scenario, int teamCount)
@@ -484,5 +532,6 @@ public sealed class GameGrain : Grain, IGameGrain
         Game.StandingsByTurn.Count,
         Game.Clock.Deadline,
         Game.Clock.RemainingWhenPaused,
-        Game.TurnDuration);
+        Game.TurnDuration,
+        Game.History is null ? null : ScoreFormula.Of(MarketAt(Game.CurrentTurn).Scoring, Game.CatchUp));
 }

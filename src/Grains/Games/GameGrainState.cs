@@ -78,11 +78,14 @@ public sealed class GameGrainState
 
     /// <summary>What the teacher changed in the market, when and why (shown in the debrief).</summary>
     [Id(19)] public List<AuditEntry> Audit { get; set; } = [];
+
+    /// <summary>The catch-up rule declared at creation (off by default).</summary>
+    [Id(20)] public Standings.CatchUpRule CatchUp { get; set; } = Standings.CatchUpRule.Off;
 }
 
-/// <summary>A firm's seat in a game.</summary>
+/// <summary>A firm's seat in a game: a team's, or a bot's when <paramref name="Bot"/> is set.</summary>
 [GenerateSerializer, Immutable]
-public sealed record FirmSeat([property: Id(0)] string FirmId, [property: Id(1)] string Name);
+public sealed record FirmSeat([property: Id(0)] string FirmId, [property: Id(1)] string Name, [property: Id(2)] BotSeat? Bot = null);
 
 /// <summary>A resolved turn awaiting application to the firms, with the entries it was resolved from.</summary>
 [GenerateSerializer, Immutable]

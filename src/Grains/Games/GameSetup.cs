@@ -12,6 +12,9 @@ namespace NrcGame.Grains.Games;
 /// <param name="Seed">Seed of every random draw of the game (same seed and decisions, same results).</param>
 /// <param name="EventCards">The scenario's event cards the teacher may play during the game.</param>
 /// <param name="TurnDuration">Countdown every turn opens with (timed mode); null for manual close.</param>
+/// <param name="Weights">The teacher's scoring weights (Σ = 1); null keeps the scenario's.</param>
+/// <param name="CatchUp">The declared catch-up rule; null is off.</param>
+/// <param name="Bots">Bot firms filling the seats after the teams', in seat order.</param>
 [GenerateSerializer, Immutable]
 public sealed record GameSetup(
     [property: Id(0)] string Title,
@@ -21,7 +24,10 @@ public sealed record GameSetup(
     [property: Id(4)] IReadOnlyList<string> TeamNames,
     [property: Id(5)] ulong Seed,
     [property: Id(6)] IReadOnlyList<EventCard>? EventCards = null,
-    [property: Id(7)] TimeSpan? TurnDuration = null);
+    [property: Id(7)] TimeSpan? TurnDuration = null,
+    [property: Id(8)] ScoringWeights? Weights = null,
+    [property: Id(9)] Standings.CatchUpRule? CatchUp = null,
+    [property: Id(10)] IReadOnlyList<BotSeat>? Bots = null);
 
 /// <summary>The answer to <see cref="IGameGrain.Create"/>: the secrets, shown once, or why it was refused.</summary>
 [GenerateSerializer, Immutable]

@@ -3,10 +3,10 @@ namespace NrcGame.Grains.Games;
 /// <summary>What a valid <see cref="GameSetup"/> is, with a French message per broken rule.</summary>
 public static class GameSetupRules
 {
-    /// <summary>Fewest teams in a game.</summary>
+    /// <summary>Fewest firms (teams and bots) in a game.</summary>
     public const int MinTeams = 2;
 
-    /// <summary>Most teams in a game.</summary>
+    /// <summary>Most firms (teams and bots) in a game.</summary>
     public const int MaxTeams = 12;
 
     /// <summary>Longest game title.</summary>
@@ -24,8 +24,13 @@ public static class GameSetupRules
         else if (title.Length > MaxTitleLength) errors.Add(new("title", $"Nom de la partie : {MaxTitleLength} caractères au plus ({title.Length} saisis)."));
 
         var names = setup.TeamNames ?? [];
-        if (names.Count < MinTeams || names.Count > MaxTeams)
-            errors.Add(new("teamNames", $"Nombre d'équipes : {names.Count} est hors de la plage autorisée ({MinTeams} à {MaxTeams})."));
+        var bots = setup.Bots?.Count ?? 0;
+        if (names.Count + bots < MinTeams || names.Count + bots > MaxTeams)
+        {
+            errors.Add(bots == 0
+                ? new("teamNames", $"Nombre d'équipes : {names.Count} est hors de la plage autorisée ({MinTeams} à {MaxTeams}).")
+                : new("bots", $"Nombre d'entreprises : {names.Count} équipes + {bots} robots = {names.Count + bots}, hors de la plage autorisée ({MinTeams} à {MaxTeams})."));
+        }
         for (var i = 0; i < names.Count; i++)
         {
             var name = names[i]?.Trim() ?? "";
@@ -36,6 +41,12 @@ public static class GameSetupRules
             .GroupBy(name => name, StringComparer.OrdinalIgnoreCase).Where(group => group.Count() > 1).Select(group => group.Key);
         errors.AddRange(duplicates.Select(name => new FieldError("teamNames", $"Nom d'équipe en double : « {name} ».")));
         if (TurnDurationError(setup.TurnDuration) is { } duration) errors.Add(duration);
+        foreach (var bot in setup.Bots ?? [])
+        {
+            if (!Enum.IsDefined(bot.Strategy)) errors.Add(new("bots", $"Stratégie de robot inconnue : {bot.Strategy}."));
+            if (!Enum.IsDefined(bot.Difficulty)) errors.Add(new("bots", $"Niveau de robot inconnu : {bot.Difficulty}."));
+        }
+        errors.AddRange(Standings.ScoringRules.Check(setup.Weights, setup.CatchUp));
         return errors;
     }
 

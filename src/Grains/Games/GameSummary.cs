@@ -18,7 +18,8 @@ public sealed record GameSummary(
     [property: Id(8)] int LastResolvedTurn,
     [property: Id(9)] DateTimeOffset? Deadline,
     [property: Id(10)] TimeSpan? RemainingWhenPaused,
-    [property: Id(11)] TimeSpan? TurnDuration);
+    [property: Id(11)] TimeSpan? TurnDuration,
+    [property: Id(12)] Standings.ScoreFormula? ScoreFormula = null);
 
 /// <summary>One team as the class sees it during a turn.</summary>
 [GenerateSerializer, Immutable]
@@ -28,7 +29,10 @@ public sealed record TeamStatus(
     [property: Id(2)] bool HasSubmitted,
     [property: Id(3)] IReadOnlyList<string> Members);
 
-/// <summary>One line of the standings after a resolved turn.</summary>
+/// <summary>
+/// One line of the standings after a resolved turn. <paramref name="Score"/> is the total: the
+/// <paramref name="Breakdown"/> points plus the <paramref name="CatchUpBonus"/>.
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record StandingRow(
     [property: Id(0)] int Rank,
@@ -37,4 +41,11 @@ public sealed record StandingRow(
     [property: Id(3)] decimal Score,
     [property: Id(4)] decimal Revenue,
     [property: Id(5)] decimal NetProfit,
-    [property: Id(6)] decimal ValueShare);
+    [property: Id(6)] decimal ValueShare,
+    [property: Id(7)] IReadOnlyList<Standings.CriterionScore>? Breakdown = null,
+    [property: Id(8)] decimal CatchUpBonus = 0m,
+    [property: Id(9)] bool IsBot = false)
+{
+    /// <summary>The weighted score before the catch-up bonus.</summary>
+    public decimal BaseScore => Score - CatchUpBonus;
+}

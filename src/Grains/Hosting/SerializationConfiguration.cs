@@ -18,11 +18,12 @@ public static class SerializationConfiguration
         Converters = { new JsonStringEnumConverter() },
     };
 
-    /// <summary>Registers System.Text.Json as the Orleans codec for the model's namespaces (<c>NrcGame.Market</c>, <c>NrcGame.Scenarios</c>).</summary>
+    /// <summary>Registers System.Text.Json as the Orleans codec for the model's namespaces (<c>NrcGame.Market</c>, <c>NrcGame.Scenarios</c>, <c>NrcGame.Bots</c>).</summary>
     public static IServiceCollection AddNrcGameSerialization(this IServiceCollection services) =>
         services.AddSerializer(serializer => serializer.AddJsonSerializer(
             isSupported: type => type.Namespace is { } name
-                && (name.StartsWith("NrcGame.Market", StringComparison.Ordinal) || name.StartsWith("NrcGame.Scenarios", StringComparison.Ordinal)),
+                && (name.StartsWith("NrcGame.Market", StringComparison.Ordinal) || name.StartsWith("NrcGame.Scenarios", StringComparison.Ordinal)
+                    || name.StartsWith("NrcGame.Bots", StringComparison.Ordinal)),
             jsonSerializerOptions: MarketJson));
 
     /// <summary>

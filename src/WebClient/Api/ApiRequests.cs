@@ -3,8 +3,11 @@ namespace NrcGame.WebClient.Api;
 /// <summary>
 /// Body of <c>POST /api/games</c>. <paramref name="TurnCount"/> overrides the scenario's number of turns;
 /// <paramref name="TurnMinutes"/> is the countdown of every turn (timed mode), null for manual close.
+/// Scoring weights (null keeps the scenario's), catch-up rule and bots are optional.
 /// </summary>
-public sealed record CreateGameRequest(string? ScenarioId, string? Title, IReadOnlyList<string>? TeamNames, int? TurnCount = null, int? TurnMinutes = null);
+public sealed record CreateGameRequest(
+    string? ScenarioId, string? Title, IReadOnlyList<string>? TeamNames, int? TurnCount = null, int? TurnMinutes = null,
+    ScoringWeightsRequest? Scoring = null, CatchUpRequest? CatchUp = null, IReadOnlyList<BotRequest>? Bots = null);
 
 /// <summary>Body of <c>POST /api/sessions/teacher</c>.</summary>
 public sealed record TeacherSignInRequest(string? GameId, string? TeacherKey);

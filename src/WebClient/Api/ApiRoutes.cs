@@ -15,6 +15,7 @@ public static class ApiRoutes
         api.MapFirmEndpoints();
         api.MapMarketPartsEndpoints();
         api.MapProFormaEndpoints();
+        api.MapStandingsEndpoints();
         api.MapFallback(() => ApiError.NotFound("Adresse d'API inconnue.")).AllowAnonymous();
     }
 }

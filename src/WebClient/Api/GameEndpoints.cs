@@ -79,7 +79,8 @@ public static class GameEndpoints
         var gameId = GameIds.New();
         var seed = BitConverter.ToUInt64(RandomNumberGenerator.GetBytes(sizeof(ulong)));
         var duration = body.TurnMinutes is { } minutes ? TimeSpan.FromMinutes(minutes) : (TimeSpan?)null;
-        var setup = new GameSetup(body.Title ?? "", scenario.Id, document.Title, market, body.TeamNames ?? [], seed, document.Events, duration);
+        var setup = new GameSetup(body.Title ?? "", scenario.Id, document.Title, market, body.TeamNames ?? [], seed, document.Events, duration,
+            body.Scoring?.ToWeights(), body.CatchUp?.ToRule(), body.Bots?.Select(bot => bot.ToSeat()).ToList());
         var creation = await grains.GetGrain<IGameGrain>(gameId).Create(setup);
         if (!creation.Result.IsAccepted) return ApiError.Invalid(creation.Result.Errors);
 

@@ -16,6 +16,30 @@ export interface StandingRow {
   revenue: number;
   netProfit: number;
   valueShare: number;
+  breakdown?: CriterionScore[] | null;
+  catchUpBonus?: number;
+  baseScore?: number;
+  isBot?: boolean;
+}
+
+export interface CriterionScore {
+  id: string;
+  value: number;
+  points: number;
+}
+
+export interface ScoreCriterion {
+  id: string;
+  label: string;
+  weight: number;
+  howMeasured: string;
+}
+
+export interface ScoreFormula {
+  criteria: ScoreCriterion[];
+  catchUp: { enabled: boolean; rate: number };
+  text: string;
+  catchUpText: string;
 }
 
 export interface GameSummary {
@@ -31,6 +55,7 @@ export interface GameSummary {
   deadline?: string | null;
   remainingWhenPaused?: string | null;
   turnDuration?: string | null;
+  scoreFormula?: ScoreFormula | null;
 }
 
 export interface ScenarioInfo {

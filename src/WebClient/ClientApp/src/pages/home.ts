@@ -1,6 +1,8 @@
 import { api, ApiFailure } from "../api";
 import { deadlineMode, wholeNumber } from "../components/console/deadlineMode";
+import { botFieldset } from "../components/bots/botFieldset";
 import { errorBox } from "../components/errors";
+import { weightsFieldset } from "../components/score/weightsFieldset";
 import { h, mount } from "../dom";
 import { saveSession } from "../session";
 import type { GameCreated, ScenarioInfo, TokenGranted } from "../types";
@@ -42,6 +44,8 @@ export function showHome(): () => void {
   const teamCount = h("input", { id: "team-count", name: "teamCount", type: "number", min: 2, max: 8, value: 4, required: true });
   const turnCount = h("input", { id: "turn-count", name: "turnCount", type: "number", min: 6, max: 12, value: 8, required: true, "data-field": "turnCount" });
   const deadline = deadlineMode();
+  const scoring = weightsFieldset();
+  const bots = botFieldset();
   // Enabled once the scenarios are listed, so that a quick click never sends an empty choice.
   const createButton = h("button", { type: "submit", disabled: true }, "Créer la partie");
   const createForm = h("form", { class: "card", "aria-labelledby": "create-title" },
@@ -51,6 +55,7 @@ export function showHome(): () => void {
     h("label", { for: "team-count" }, "Nombre d'équipes (2 à 8)"), teamCount,
     h("label", { for: "turn-count" }, "Nombre de trimestres (6 à 12)"), turnCount,
     deadline.element,
+    bots.element, scoring.element,
     createErrors.element,
     createButton);
   createForm.addEventListener("submit", async (event) => {
@@ -63,6 +68,7 @@ export function showHome(): () => void {
     try {
       const created = await api.post<GameCreated>("/api/games", {
         scenarioId: scenario.value, title: title.value, teamNames, turnCount: wholeNumber(turnCount.value), turnMinutes: deadline.minutes(),
+        ...scoring.value(), bots: bots.value(),
       });
       saveSession({ token: created.teacherToken, role: "Teacher", gameId: created.gameId, displayName: "Enseignant·e" });
       sessionStorage.setItem(`nrcgame.created.${created.gameId}`, JSON.stringify(created));

@@ -1,0 +1,17 @@
+using System.Text.Json.Serialization;
+
+namespace NrcGame.Bots;
+
+/// <summary>How well a bot carries out its strategy (README.md of src/Bots).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<BotDifficulty>))]
+public enum BotDifficulty
+{
+    /// <summary>« Facile » : naive forecast (last quarter's units), no safety stock, departures not replaced, noisy budgets.</summary>
+    Easy,
+
+    /// <summary>« Normal » : seasonal forecast, 10 % safety stock, departures replaced, a little noise.</summary>
+    Normal,
+
+    /// <summary>« Difficile » : seasonal and growth forecast, no noise, budgets cut while the bank account is overdrawn.</summary>
+    Hard,
+}
