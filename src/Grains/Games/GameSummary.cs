@@ -48,4 +48,14 @@ public sealed record StandingRow(
 {
     /// <summary>The weighted score before the catch-up bonus.</summary>
     public decimal BaseScore => Score - CatchUpBonus;
+
+    /// <summary>Value equality, the breakdown compared criterion by criterion.</summary>
+    public bool Equals(StandingRow? other) =>
+        other is not null && Rank == other.Rank && FirmId == other.FirmId && Name == other.Name && Score == other.Score
+        && Revenue == other.Revenue && NetProfit == other.NetProfit && ValueShare == other.ValueShare
+        && CatchUpBonus == other.CatchUpBonus && IsBot == other.IsBot
+        && (Breakdown ?? []).SequenceEqual(other.Breakdown ?? []);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Rank, FirmId, Score, CatchUpBonus, IsBot);
 }
