@@ -6,12 +6,12 @@ namespace NrcGame.Bots;
 [JsonConverter(typeof(JsonStringEnumConverter<BotDifficulty>))]
 public enum BotDifficulty
 {
-    /// <summary>« Facile » : naive forecast (last quarter's units), no safety stock, departures not replaced, noisy budgets.</summary>
+    /// <summary>« Facile » : naive forecast (last quarter's units), no safety stock, noisy prices and budgets.</summary>
     Easy,
 
-    /// <summary>« Normal » : seasonal forecast, 10 % safety stock, departures replaced, a little noise.</summary>
+    /// <summary>« Normal » : seasonal forecast, 10 % safety stock, a little noise.</summary>
     Normal,
 
-    /// <summary>« Difficile » : seasonal and growth forecast, no noise, budgets cut while the bank account is overdrawn.</summary>
+    /// <summary>« Difficile » : seasonal and growth forecast, 5 % safety stock, no noise.</summary>
     Hard,
 }

@@ -17,7 +17,9 @@ public static class BotPlayer
         var profile = BotProfile.Of(strategy);
         var traits = DifficultyTraits.Of(difficulty);
         var market = situation.Market;
-        var budgetFactor = traits.GuardsCash && CashPosition(situation.State) < 0 ? 0.5m : 1m;
+        // Overdrawn: promotion cut to a quarter, no stimulation and no hiring, so that a strategy never spends its firm into cessation de paiements.
+        var overdrawn = CashPosition(situation.State) < 0;
+        var budgetFactor = overdrawn ? 0.25m : 1m;
         decimal Budget(decimal reference, decimal factor, string what) =>
             Math.Round(reference * factor * budgetFactor * (decimal)(1 + traits.BudgetNoise * Noise(situation, what)), 2);
 
@@ -25,13 +27,13 @@ public static class BotPlayer
         var discounts = market.Channels.ToDictionary(channel => channel.Id, channel => Math.Clamp(channel.ReferenceDiscount + profile.ExtraDiscount, 0m, 0.5m), StringComparer.Ordinal);
         var forecast = market.Segments.ToDictionary(segment => segment.Id, segment => ForecastUnits(segment, profile, traits, situation), StringComparer.Ordinal);
         var team = TeamSize(situation.State);
-        var hires = Hires(market, profile, traits, situation, team);
+        var hires = overdrawn ? [] : Hires(market, profile, team);
 
         return situation.Current with
         {
             Pricing = situation.Current.Pricing with { ListPrice = prices, Discount = discounts },
-            Staffing = new StaffingDecisions { Hires = hires, TrainingDaysPerRep = profile.TrainingDays },
-            Remuneration = situation.Current.Remuneration with { StimulationBudget = profile.StimulationPerRep * team },
+            Staffing = new StaffingDecisions { Hires = hires, TrainingDaysPerRep = overdrawn ? 0 : profile.TrainingDays },
+            Remuneration = situation.Current.Remuneration with { StimulationBudget = overdrawn ? 0m : profile.StimulationPerRep * team },
             Allocation = new AllocationDecisions { Default = TimeSplit(market, profile) },
             Promotion = new PromotionDecisions
             {
@@ -59,11 +61,23 @@ public static class BotPlayer
     /// <summary>The strategy's price level (the follower's from the market's average net price), with the difficulty's noise, within the legal range.</summary>
     private static decimal ListPrice(SegmentDefinition segment, BotProfile profile, DifficultyTraits traits, BotSituation situation)
     {
-        var factor = profile.PriceFactor;
+        // Overdrawn, a price below the reference moves a quarter of the way back up (survival before strategy).
+        var factor = profile.PriceFactor < 1m && CashPosition(situation.State) < 0 ? (3 * profile.PriceFactor + 1) / 4 : profile.PriceFactor;
         if (profile.FollowsMarketPrice && situation.LastNews?.Categories.FirstOrDefault(news => news.Segment == segment.Id) is { UnitsSold: > 0 } news)
             factor = Math.Clamp(news.AveragePrice / ReferenceNetPrice(segment, situation.Market), BotProfile.FollowerFloor, BotProfile.FollowerCeiling);
         var price = Math.Round(segment.ReferencePrice * factor * (decimal)(1 + traits.PriceNoise * Noise(situation, $"price.{segment.Id}")), 2);
-        return Math.Clamp(price, DecisionRules.MinimumPrice(segment), DecisionRules.MaximumPrice(segment));
+        return Math.Clamp(Math.Max(price, CostFloor(segment, situation.Market)), DecisionRules.MinimumPrice(segment), DecisionRules.MaximumPrice(segment));
+    }
+
+    /// <summary>
+    /// The lowest list price a bot accepts: after the largest reference remise, the net price still covers the
+    /// unit purchase cost plus <see cref="BotProfile.MinimumMarkup"/> (a bot never sells under cost).
+    /// </summary>
+    private static decimal CostFloor(SegmentDefinition segment, MarketScenario market)
+    {
+        var largestDiscount = market.Channels.Where(channel => segment.ChannelWeights.ContainsKey(channel.Id))
+            .Select(channel => channel.ReferenceDiscount).DefaultIfEmpty(0m).Max();
+        return Math.Round(segment.UnitPurchaseCost * (1 + BotProfile.MinimumMarkup) / (1 - largestDiscount), 2);
     }
 
     /// <summary>The reference net price of a segment averaged over its channels (weighted by the segment's channel habits).</summary>
@@ -97,10 +111,9 @@ public static class BotPlayer
         return Math.Max(0.05, segment.Seasonality[quarter]);
     }
 
-    /// <summary>Hires toward the strategy's target team (the scenario's starting team × the headcount factor).</summary>
-    private static IReadOnlyList<HireOrder> Hires(MarketScenario market, BotProfile profile, DifficultyTraits traits, BotSituation situation, int team)
+    /// <summary>Hires back to the strategy's target team (the scenario's starting team × the headcount factor), departures included.</summary>
+    private static IReadOnlyList<HireOrder> Hires(MarketScenario market, BotProfile profile, int team)
     {
-        if (!traits.ReplacesDepartures && situation.Turn != 1) return [];
         var start = market.Start.Reps;
         var target = (int)Math.Round(start.Sum(group => group.Count) * profile.HeadcountFactor);
         var missing = Math.Clamp(target - team, 0, 20);
@@ -124,7 +137,8 @@ public static class BotPlayer
 
     private static long Stock(FirmState state, string segment) => state.Inventory.TryGetValue(segment, out var inventory) ? inventory.Units : 0;
 
-    private static decimal CashPosition(FirmState state) =>
+    /// <summary>Bank balance net of the overdraft (negative when overdrawn).</summary>
+    public static decimal CashPosition(FirmState state) =>
         state.Accounts.GetValueOrDefault(AccountNumbers.Bank) + state.Accounts.GetValueOrDefault(AccountNumbers.BankOverdraft);
 
     private static decimal AverageDiscount(IReadOnlyDictionary<string, decimal> discounts) => discounts.Count == 0 ? 0m : discounts.Values.Average();

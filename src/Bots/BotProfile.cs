@@ -39,7 +39,7 @@ public sealed record BotProfile
     /// <summary>Stimulation budget per rep and quarter (€).</summary>
     public decimal StimulationPerRep { get; init; }
 
-    /// <summary>Units the strategy expects to sell ÷ last quarter's units (a discounter expects more).</summary>
+    /// <summary>Units the strategy expects to sell ÷ last quarter's units, at least 1 (below 1 it would shrink its stock turn after turn).</summary>
     public double VolumeFactor { get; init; } = 1.0;
 
     /// <summary>Whether the list price follows the market's average price seen in the public news.</summary>
@@ -55,8 +55,8 @@ public sealed record BotProfile
         },
         BotStrategy.PremiumBrand => new BotProfile
         {
-            Label = "Marque premium", PriceFactor = 1.20m, ExtraDiscount = -0.02m, MediaFactor = 1.6m, SponsorshipFactor = 2m,
-            TrainingDays = 1, VolumeFactor = 0.85,
+            Label = "Marque premium", PriceFactor = 1.15m, ExtraDiscount = -0.02m, MediaFactor = 1.3m, SponsorshipFactor = 1.5m,
+            TrainingDays = 1,
         },
         BotStrategy.SalesForceHeavy => new BotProfile
         {
@@ -70,6 +70,9 @@ public sealed record BotProfile
         BotStrategy.BalancedFollower => new BotProfile { Label = "Suiveur équilibré", FollowsMarketPrice = true },
         _ => throw new ArgumentOutOfRangeException(nameof(strategy), strategy, "Unknown bot strategy."),
     };
+
+    /// <summary>Smallest margin over the unit purchase cost a bot's net price keeps (a bot never sells under cost).</summary>
+    public const decimal MinimumMarkup = 0.10m;
 
     /// <summary>Lowest list price ÷ reference price a follower goes to.</summary>
     public const decimal FollowerFloor = 0.95m;

@@ -5,16 +5,14 @@ namespace NrcGame.Bots;
 /// <param name="BudgetNoise">Largest relative deviation of each promotion budget.</param>
 /// <param name="SafetyStock">Purchases cover the forecast plus this share.</param>
 /// <param name="SeasonalForecast">Whether the forecast applies seasonality and growth (else: last quarter's units).</param>
-/// <param name="ReplacesDepartures">Whether the bot hires back to its target team every turn (else only at turn 1).</param>
-/// <param name="GuardsCash">Whether promotion budgets are halved while the bank account is overdrawn.</param>
-public sealed record DifficultyTraits(double PriceNoise, double BudgetNoise, double SafetyStock, bool SeasonalForecast, bool ReplacesDepartures, bool GuardsCash)
+public sealed record DifficultyTraits(double PriceNoise, double BudgetNoise, double SafetyStock, bool SeasonalForecast)
 {
     /// <summary>The traits of a difficulty level.</summary>
     public static DifficultyTraits Of(BotDifficulty difficulty) => difficulty switch
     {
-        BotDifficulty.Easy => new(PriceNoise: 0.03, BudgetNoise: 0.20, SafetyStock: 0.0, SeasonalForecast: false, ReplacesDepartures: false, GuardsCash: false),
-        BotDifficulty.Normal => new(PriceNoise: 0.015, BudgetNoise: 0.10, SafetyStock: 0.10, SeasonalForecast: true, ReplacesDepartures: true, GuardsCash: false),
-        BotDifficulty.Hard => new(PriceNoise: 0, BudgetNoise: 0, SafetyStock: 0.05, SeasonalForecast: true, ReplacesDepartures: true, GuardsCash: true),
+        BotDifficulty.Easy => new(PriceNoise: 0.03, BudgetNoise: 0.20, SafetyStock: 0.0, SeasonalForecast: false),
+        BotDifficulty.Normal => new(PriceNoise: 0.015, BudgetNoise: 0.10, SafetyStock: 0.10, SeasonalForecast: true),
+        BotDifficulty.Hard => new(PriceNoise: 0, BudgetNoise: 0, SafetyStock: 0.05, SeasonalForecast: true),
         _ => throw new ArgumentOutOfRangeException(nameof(difficulty), difficulty, "Unknown bot difficulty."),
     };
 }
