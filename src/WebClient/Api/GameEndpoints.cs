@@ -38,7 +38,11 @@ public static class GameEndpoints
     private static async Task<IResult> ImportScenario(HttpRequest request, ScenarioCatalog catalog)
     {
         var fileName = request.Query["fichier"].FirstOrDefault() is { Length: > 0 and <= 100 } name ? Path.GetFileName(name) : "scenario.json";
-        var imported = await ScenarioImport.FromStreamAsync(fileName, request.Body, request.HttpContext.RequestAborted);
+        using var body = new MemoryStream();
+        await request.Body.CopyToAsync(body, request.HttpContext.RequestAborted);
+        var text = System.Text.Encoding.UTF8.GetString(body.ToArray());
+        if (Security.InputShape.CheckScenario(text) is { Count: > 0 } problems) return ApiError.Invalid(problems);
+        var imported = ScenarioImport.FromText(fileName, text);
         if (imported.Value is not { } document) return ScenarioErrors(imported.Errors);
         var baseId = Path.GetFileNameWithoutExtension(fileName);
         var saved = catalog.Library.SaveTeacherCopy(document, string.IsNullOrWhiteSpace(baseId) ? "copie" : baseId);

@@ -20,7 +20,9 @@ public static class JsonBody
         try
         {
             var value = await JsonSerializer.DeserializeAsync<T>(request.Body, SerializationConfiguration.MarketJson, request.HttpContext.RequestAborted);
-            return value is null ? (null, ApiError.Invalid("corps", "La requête est vide.")) : (value, null);
+            if (value is null) return (null, ApiError.Invalid("corps", "La requête est vide."));
+            var problems = Security.InputShape.Check(value);
+            return problems.Count > 0 ? (null, ApiError.Invalid(problems)) : (value, null);
         }
         catch (JsonException exception)
         {
