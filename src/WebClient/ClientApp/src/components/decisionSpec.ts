@@ -83,7 +83,7 @@ export function decisionSections(market: MarketBrief, decisions: FirmDecisions):
         money("remuneration.variableCap", "Plafond de la rémunération variable (0 = aucun)", 200000),
         rate("remuneration.externalCommissionRate", "Commission des VRP multicartes et agents", 30),
         money("remuneration.quota", "Quota trimestriel par commercial (CA HT)", 10000000),
-        choice("remuneration.quotaRule", "Répartition des quotas", [["ProportionalToPotential", "Selon le potentiel des secteurs"], ["Uniform", "Identique pour tous"], ["Ratchet", "Cliquet (sur le réalisé)"]]),
+        choice("remuneration.quotaRule", "Répartition des quotas", [["ProportionalToPotential", "Selon le potentiel"], ["Uniform", "Identique pour tous"], ["Ratchet", "Cliquet (sur le réalisé)"]]),
         money("remuneration.bonus", "Prime d'objectif (quota atteint)", 50000),
         money("remuneration.stimulationBudget", "Budget de stimulation (challenges, concours)", 1000000),
         {

@@ -2,7 +2,7 @@ import { h } from "../../dom";
 import { dataTable, figureValue, keyFigure, keyFigures } from "./figure";
 import { repStatusLabels, type TurnResult } from "./resultTypes";
 
-const departures = { None: "", Dismissed: "Licencié", Quit: "Démission" } as const;
+const departures = { None: "En poste", Dismissed: "Licencié", Quit: "Démission" } as const;
 
 /** The sales-team report: headcount against Talley, departures and vacancies, and each rep (S62.2, S63.1, S63.3). */
 export function salesTeamView(result: TurnResult): HTMLElement {
