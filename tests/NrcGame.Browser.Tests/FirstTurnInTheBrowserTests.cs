@@ -209,7 +209,7 @@ public sealed class FirstTurnInTheBrowserTests(BrowserFixture browser) : IAsyncL
         await teacher.Locator("[data-testid=event-cards] button").First.ClickAsync();
         await Assertions.Expect(teacher.GetByTestId("audit-log")).ToContainTextAsync("À partir du trimestre 2");
         await teacher.GetByLabel("Paramètre (chemin, voir scenarios/README.md)").FillAsync("segments[B2C_GP].parameters.priceExponent");
-        await teacher.GetByLabel("Opération").SelectOptionAsync("Multiply");
+        await teacher.GetByLabel("Opération", new() { Exact = true }).SelectOptionAsync("Multiply");
         await teacher.GetByLabel("Valeur", new() { Exact = true }).FillAsync("1,1");
         await teacher.GetByLabel("Motif (affiché au débriefing)").FillAsync("Clients plus sensibles au prix");
         await teacher.GetByRole(AriaRole.Button, new() { Name = "Appliquer au prochain trimestre" }).ClickAsync();

@@ -36,6 +36,12 @@ internal static class People
     {
         await page.GotoAsync("/");
         await page.GetByLabel("Code d'équipe (donné par l'enseignant)").FillAsync(code);
+        return await page.SignIn(name);
+    }
+
+    /// <summary>A student whose join form is filled (code prefilled by a join link) signs in under <paramref name="name"/>.</summary>
+    public static async Task<IPage> SignIn(this IPage page, string name)
+    {
         await page.GetByLabel("Votre prénom (visible par votre équipe)").FillAsync(name);
         await page.GetByRole(AriaRole.Button, new() { Name = "Rejoindre l'équipe" }).ClickAsync();
         await page.GetByTestId("submission-state").WaitForAsync();

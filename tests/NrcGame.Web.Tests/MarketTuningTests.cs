@@ -8,14 +8,7 @@ namespace NrcGame.Web.Tests;
 /// <summary>Scenario export/import and the teacher's market tuning through the HTTP API.</summary>
 public sealed class MarketTuningTests(NrcGameFactory factory) : IClassFixture<NrcGameFactory>
 {
-    private async Task<(Created Game, HttpClient Teacher, HttpClient Student)> StartedGame()
-    {
-        var created = await (await factory.CreateClient().PostJson("/api/games", new { scenarioId = "marche-standard", title = "Réglages", teamNames = new[] { "A", "B" } })).ReadOk<Created>();
-        var teacher = factory.WithToken(created.TeacherToken);
-        await (await teacher.PostJson($"/api/games/{created.GameId}/start", new { minutes = (int?)null })).ReadOk<GameSummary>();
-        var joined = await (await factory.CreateClient().PostJson("/api/sessions/team", new { joinCode = created.Teams[0].JoinCode, displayName = "Camille" })).ReadOk<Grant>();
-        return (created, teacher, factory.WithToken(joined.Token));
-    }
+    private Task<(Created Game, HttpClient Teacher, HttpClient Student)> StartedGame() => factory.StartedGame("Réglages");
 
     [Fact]
     public async Task A_shipped_scenario_exports_and_a_changed_copy_imports_as_a_new_teacher_scenario()

@@ -23,6 +23,9 @@ public sealed class GameGrain : Grain, IGameGrain
     /// </summary>
     public const int ReferenceFirmCount = 4;
 
+    /// <summary>How many of the latest event cards the public view carries as news.</summary>
+    public const int NewsShown = 5;
+
     /// <summary>How often a running countdown is checked.</summary>
     public static readonly TimeSpan CountdownTick = TimeSpan.FromSeconds(1);
 
@@ -31,6 +34,12 @@ public sealed class GameGrain : Grain, IGameGrain
     private readonly ObserverManager<IGameObserver> observers;
     private readonly ILogger<GameGrain> logger;
     private IGrainTimer? countdown;
+
+    /// <summary>Students with the game open now, by hub connection (in memory: browsers register again on reconnection).</summary>
+    private readonly Dictionary<string, (string FirmId, string Name)> connections = [];
+
+    /// <summary>Who last edited each firm's draft of the open turn (in memory, for the teacher's board).</summary>
+    private readonly Dictionary<string, string> draftEditors = [];
 
     /// <summary>Creates the grain with its persisted state.</summary>
     public GameGrain(
@@ -170,8 +179,27 @@ public sealed class GameGrain : Grain, IGameGrain
     {
         var card = Game.EventCards.FirstOrDefault(candidate => candidate.Id == cardId);
         if (card is null) return Task.FromResult(CommandResult.Reject("cardId", "Carte événement inconnue dans ce scénario."));
-        return RecordRevisionAsync(history => history.Play(card, LastResolvedTurn), $"Carte « {card.Headline} »", card.Effects);
+        return PlayAsync(card, $"Carte « {card.Headline} »", writtenByTeacher: false);
     }
+
+    /// <inheritdoc />
+    public Task<CommandResult> PlayCustomEventCard(EventCard card)
+    {
+        var errors = CustomEventCardRules.Check(card);
+        if (errors.Count > 0) return Task.FromResult(new CommandResult(errors));
+        var written = card with
+        {
+            Id = $"enseignant-{Game.Announcements.Count(announcement => announcement.WrittenByTeacher) + 1}",
+            Headline = card.Headline.Trim(),
+            Description = card.Description?.Trim() ?? "",
+        };
+        return PlayAsync(written, $"Carte de l'enseignant « {written.Headline} »", writtenByTeacher: true);
+    }
+
+    /// <summary>Plays <paramref name="card"/> from the next turn on: audit log, and news for the class.</summary>
+    private Task<CommandResult> PlayAsync(EventCard card, string description, bool writtenByTeacher) =>
+        RecordRevisionAsync(history => history.Play(card, LastResolvedTurn), description, card.Effects,
+            () => Game.Announcements.Add(new Announcement(LastResolvedTurn + 1, card.Headline, card.Description, card.Concepts.ToList(), writtenByTeacher)));
 
     /// <inheritdoc />
     public Task<GameSummary> GetSummary() => Task.FromResult(Summary());
@@ -335,8 +363,25 @@ public sealed class GameGrain : Grain, IGameGrain
     public Task Wake() => Task.CompletedTask;
 
     /// <inheritdoc />
-    public Task RelayDraftChange(string firmId, DraftChange change) =>
-        observers.Notify(observer => observer.OnDraftChanged(GameId, firmId, change));
+    public async Task RelayDraftChange(string firmId, DraftChange change)
+    {
+        await observers.Notify(observer => observer.OnDraftChanged(GameId, firmId, change));
+        // The class board shows who is editing: pushed when the editor changes, not on every field.
+        if (change.Turn != Game.CurrentTurn || draftEditors.GetValueOrDefault(firmId) == change.Author) return;
+        draftEditors[firmId] = change.Author;
+        await NotifyAsync();
+    }
+
+    /// <inheritdoc />
+    public Task Connect(string connectionId, string firmId, string displayName)
+    {
+        if (Game.Firms.All(firm => firm.FirmId != firmId)) return Task.CompletedTask;
+        connections[connectionId] = (firmId, displayName);
+        return NotifyAsync();
+    }
+
+    /// <inheritdoc />
+    public Task Disconnect(string connectionId) => connections.Remove(connectionId) ? NotifyAsync() : Task.CompletedTask;
 
     /// <inheritdoc />
     public Task Subscribe(IGameObserver observer)
@@ -397,6 +442,7 @@ public sealed class GameGrain : Grain, IGameGrain
         Game.Status = Game.CurrentTurn > TurnCount ? GameStatus.Finished : GameStatus.TurnOpen;
         OpenCountdown();
         Game.Pending = null;
+        draftEditors.Clear();
         await state.WriteStateAsync();
         await SyncCountdownAsync();
         await NotifyAsync();
@@ -419,6 +465,7 @@ public sealed class GameGrain : Grain, IGameGrain
         Game.Status = GameStatus.TurnOpen;
         OpenCountdown();
         Game.PendingRollBack = null;
+        draftEditors.Clear();
         await state.WriteStateAsync();
         await SyncCountdownAsync();
         await NotifyAsync();
@@ -467,7 +514,7 @@ public sealed class GameGrain : Grain, IGameGrain
         return sized.Value ?? scenario;
     }
 
-    private async Task<CommandResult> RecordRevisionAsync(Func<ScenarioHistory, ScenarioResult<ScenarioHistory>> record, string description, IReadOnlyList<ParameterChange> changes)
+    private async Task<CommandResult> RecordRevisionAsync(Func<ScenarioHistory, ScenarioResult<ScenarioHistory>> record, string description, IReadOnlyList<ParameterChange> changes, Action? alsoRecord = null)
     {
         if (Game.Pending is not null || Game.PendingRollBack is not null)
             return CommandResult.Reject("status", InterruptedMessage);
@@ -478,6 +525,7 @@ public sealed class GameGrain : Grain, IGameGrain
             return new CommandResult(result.Errors.Select(error => new FieldError(error.Path.Length == 0 ? "changes" : error.Path, error.Message)).ToList());
         Game.History = history;
         Game.Audit.Add(new AuditEntry(time.GetUtcNow(), LastResolvedTurn + 1, description, changes.Select(change => change.ToString()).ToList()));
+        alsoRecord?.Invoke();
         await state.WriteStateAsync();
         await NotifyAsync();
         return CommandResult.Accepted;
@@ -527,11 +575,14 @@ public sealed class GameGrain : Grain, IGameGrain
     private GameSummary Summary() => new(
         GameId, Game.Title, Game.ScenarioTitle, Game.Status, Game.CurrentTurn, TurnCount,
         Game.Firms.Select(firm => new TeamStatus(firm.FirmId, firm.Name, Game.SubmittedFirms.Contains(firm.FirmId),
-            Game.Members.TryGetValue(firm.FirmId, out var members) ? members.ToList() : [])).ToList(),
+            Game.Members.TryGetValue(firm.FirmId, out var members) ? members.ToList() : [],
+            connections.Values.Where(connection => connection.FirmId == firm.FirmId).Select(connection => connection.Name).Distinct().Order(StringComparer.Ordinal).ToList(),
+            draftEditors.GetValueOrDefault(firm.FirmId))).ToList(),
         Game.StandingsByTurn.LastOrDefault() ?? [],
         Game.StandingsByTurn.Count,
         Game.Clock.Deadline,
         Game.Clock.RemainingWhenPaused,
         Game.TurnDuration,
-        Game.History is null ? null : ScoreFormula.Of(MarketAt(Game.CurrentTurn).Scoring, Game.CatchUp));
+        Game.History is null ? null : ScoreFormula.Of(MarketAt(Game.CurrentTurn).Scoring, Game.CatchUp),
+        Enumerable.Reverse(Game.Announcements).Take(NewsShown).ToList());
 }

@@ -81,6 +81,9 @@ public sealed class GameGrainState
 
     /// <summary>The catch-up rule declared at creation (off by default).</summary>
     [Id(20)] public Standings.CatchUpRule CatchUp { get; set; } = Standings.CatchUpRule.Off;
+
+    /// <summary>The event cards played, oldest first: the class's news.</summary>
+    [Id(21)] public List<Announcement> Announcements { get; set; } = [];
 }
 
 /// <summary>A firm's seat in a game: a team's, or a bot's when <paramref name="Bot"/> is set.</summary>

@@ -2,7 +2,8 @@ namespace NrcGame.Grains.Games;
 
 /// <summary>
 /// The public view of a game: what every member and the projector may see, including the
-/// countdown (<paramref name="Deadline"/> while running, <paramref name="RemainingWhenPaused"/> while paused). It never holds a
+/// countdown (<paramref name="Deadline"/> while running, <paramref name="RemainingWhenPaused"/> while paused) and the news
+/// (<paramref name="News"/>: the event cards played, latest first). It never holds a
 /// firm's private decisions or detailed accounts.
 /// </summary>
 [GenerateSerializer, Immutable]
@@ -19,15 +20,21 @@ public sealed record GameSummary(
     [property: Id(9)] DateTimeOffset? Deadline,
     [property: Id(10)] TimeSpan? RemainingWhenPaused,
     [property: Id(11)] TimeSpan? TurnDuration,
-    [property: Id(12)] Standings.ScoreFormula? ScoreFormula = null);
+    [property: Id(12)] Standings.ScoreFormula? ScoreFormula = null,
+    [property: Id(13)] IReadOnlyList<Announcement>? News = null);
 
-/// <summary>One team as the class sees it during a turn.</summary>
+/// <summary>
+/// One team as the class sees it during a turn: who joined (<paramref name="Members"/>), who has the game
+/// open right now (<paramref name="Online"/>), and who last edited the team's draft of the open turn.
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record TeamStatus(
     [property: Id(0)] string FirmId,
     [property: Id(1)] string Name,
     [property: Id(2)] bool HasSubmitted,
-    [property: Id(3)] IReadOnlyList<string> Members);
+    [property: Id(3)] IReadOnlyList<string> Members,
+    [property: Id(4)] IReadOnlyList<string>? Online = null,
+    [property: Id(5)] string? DraftEditedBy = null);
 
 /// <summary>
 /// One line of the standings after a resolved turn. <paramref name="Score"/> is the total: the

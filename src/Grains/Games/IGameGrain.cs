@@ -37,6 +37,12 @@ public interface IGameGrain : IGrainWithStringKey
     Task<CommandResult> PlayEventCard(string cardId);
 
     /// <summary>
+    /// Plays an event card the teacher wrote (headline, story, concepts, parameter effects), checked
+    /// like a library card (French message per field); recorded in the audit log and the news.
+    /// </summary>
+    Task<CommandResult> PlayCustomEventCard(EventCard card);
+
+    /// <summary>
     /// Every resolved turn exactly as the engine saw and resolved it (the market then in force, the
     /// seed, every firm's entry state and decisions, every result), for the debrief's re-runs.
     /// Private to the teacher: the web layer only hands a team its own part.
@@ -115,6 +121,16 @@ public interface IGameGrain : IGrainWithStringKey
     /// </summary>
     [OneWay]
     Task Wake();
+
+    /// <summary>
+    /// Records that a student of <paramref name="firmId"/> has the game open on hub connection
+    /// <paramref name="connectionId"/> (for the teacher's live board). Presence is kept in memory only:
+    /// browsers register again when they reconnect.
+    /// </summary>
+    Task Connect(string connectionId, string firmId, string displayName);
+
+    /// <summary>Forgets hub connection <paramref name="connectionId"/> (the browser closed or lost the connection).</summary>
+    Task Disconnect(string connectionId);
 
     /// <summary>Subscribes a front-end's observer to this game's updates; renew before it expires.</summary>
     Task Subscribe(IGameObserver observer);

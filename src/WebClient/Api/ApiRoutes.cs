@@ -16,6 +16,7 @@ public static class ApiRoutes
         api.MapMarketPartsEndpoints();
         api.MapProFormaEndpoints();
         api.MapStandingsEndpoints();
+        api.MapConsoleEndpoints();
         api.MapFallback(() => ApiError.NotFound("Adresse d'API inconnue.")).AllowAnonymous();
     }
 }

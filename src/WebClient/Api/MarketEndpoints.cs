@@ -6,7 +6,7 @@ namespace NrcGame.WebClient.Api;
 /// <summary>The teacher tunes the market between turns: event cards, parameter changes, and the audit log of both.</summary>
 public static class MarketEndpoints
 {
-    /// <summary>Maps <c>/api/games/{gameId}/events</c>, <c>/parameters</c> and <c>/audit</c>.</summary>
+    /// <summary>Maps <c>/api/games/{gameId}/events</c>, <c>/custom-events</c> (a card the teacher wrote), <c>/parameters</c> and <c>/audit</c>.</summary>
     public static void MapMarketEndpoints(this IEndpointRouteBuilder api)
     {
         var game = api.MapGroup("/games/{gameId}");
@@ -14,6 +14,11 @@ public static class MarketEndpoints
             Results.Ok(await grains.GetGrain<IGameGrain>(gameId).GetEventCards())).RequireAuthorization(GameAccessPolicies.Teacher);
         game.MapPost("/events/{cardId}", async (string gameId, string cardId, IGrainFactory grains) =>
             await Answer(grains, gameId, game => game.PlayEventCard(cardId))).RequireAuthorization(GameAccessPolicies.Teacher);
+        game.MapPost("/custom-events", async (string gameId, HttpRequest request, IGrainFactory grains) =>
+        {
+            var (card, error) = await JsonBody.ReadAsync<NrcGame.Scenarios.EventCard>(request);
+            return error ?? await Answer(grains, gameId, game => game.PlayCustomEventCard(card!));
+        }).RequireAuthorization(GameAccessPolicies.Teacher);
         game.MapPost("/parameters", async (string gameId, HttpRequest request, IGrainFactory grains) =>
         {
             var (body, error) = await JsonBody.ReadAsync<ParameterChangeRequest>(request);

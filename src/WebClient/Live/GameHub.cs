@@ -42,10 +42,21 @@ public sealed class GameHub(Live.GameUpdatesForwarder forwarder, IGrainFactory g
         }
         await Groups.AddToGroupAsync(Context.ConnectionId, GameGroup(grant.GameId));
         if (grant is { Role: AccessRole.Student, FirmId: { } firmId })
+        {
             await Groups.AddToGroupAsync(Context.ConnectionId, FirmGroup(grant.GameId, firmId));
+            await grains.GetGrain<IGameGrain>(grant.GameId).Connect(Context.ConnectionId, firmId, grant.DisplayName);
+        }
         await forwarder.WatchAsync(grant.GameId);
         var summary = await grains.GetGrain<IGameGrain>(grant.GameId).GetSummary();
         await Clients.Caller.SendAsync(GameChanged, summary);
+    }
+
+    /// <inheritdoc />
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        if (AccessClaims.ToGrant(Context.User!) is { Role: AccessRole.Student } grant)
+            await grains.GetGrain<IGameGrain>(grant.GameId).Disconnect(Context.ConnectionId);
+        await base.OnDisconnectedAsync(exception);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+import { showJoinCodeSheet } from "./components/console/joinCodeSheet";
 import { showHome } from "./pages/home";
 import { showProjector } from "./pages/projector";
 import { showTeacher } from "./pages/teacher";
@@ -7,7 +8,8 @@ import { currentSession, saveSession } from "./session";
 // Hash routes: #/ (home), #/enseignant (teacher console), #/equipe (team cockpit),
 // #/projecteur (projector). A projector link carries its read-only token in the fragment
 // (#/projecteur/<gameId>/<token>), which browsers never send to the server; it is moved into the tab's
-// session storage and removed from the address bar at once.
+// session storage and removed from the address bar at once. A team's join link (QR code of the
+// printable sheet, #/rejoindre/<code>) prefills the join form the same way; #/codes is that sheet.
 let leavePage: (() => void) | undefined;
 
 function route(): void {
@@ -21,7 +23,14 @@ function route(): void {
     route();
     return;
   }
-  if (path === "/enseignant" && session?.role === "Teacher") leavePage = showTeacher(session);
+  const joinLink = /^\/rejoindre\/(.+)$/.exec(path);
+  if (joinLink) {
+    history.replaceState(null, "", "#/");
+    leavePage = showHome(decodeURIComponent(joinLink[1]));
+    return;
+  }
+  if (path === "/codes" && session?.role === "Teacher") leavePage = showJoinCodeSheet(session);
+  else if (path === "/enseignant" && session?.role === "Teacher") leavePage = showTeacher(session);
   else if (path === "/equipe" && session?.role === "Student") leavePage = showTeam(session);
   else if (path === "/projecteur" && session?.role === "Projector") leavePage = showProjector();
   else leavePage = showHome();

@@ -6,6 +6,10 @@ export interface TeamStatus {
   name: string;
   hasSubmitted: boolean;
   members: string[];
+  /** Students with the game open right now. */
+  online?: string[] | null;
+  /** Who last edited the team's draft of the open turn. */
+  draftEditedBy?: string | null;
 }
 
 export interface StandingRow {
@@ -56,6 +60,16 @@ export interface GameSummary {
   remainingWhenPaused?: string | null;
   turnDuration?: string | null;
   scoreFormula?: ScoreFormula | null;
+  /** Event cards played, latest first. */
+  news?: Announcement[] | null;
+}
+
+export interface Announcement {
+  fromTurn: number;
+  headline: string;
+  description: string;
+  concepts: string[];
+  writtenByTeacher: boolean;
 }
 
 export interface ScenarioInfo {

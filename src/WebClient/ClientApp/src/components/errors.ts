@@ -2,7 +2,13 @@ import { ApiFailure } from "../api";
 import { h } from "../dom";
 
 /** A French error box listing every rejected field; empty when there is nothing to say. */
-export function errorBox(): { element: HTMLElement; show: (error: unknown) => void; clear: () => void } {
+export interface ErrorBox {
+  element: HTMLElement;
+  show: (error: unknown) => void;
+  clear: () => void;
+}
+
+export function errorBox(): ErrorBox {
   const element = h("div", { class: "error", role: "alert", hidden: true });
   return {
     element,

@@ -1,7 +1,9 @@
 import { api } from "../api";
 import { h } from "../dom";
 import type { GameSummary } from "../types";
-import { errorBox } from "./errors";
+import { customEventCardForm } from "./console/customEventCard";
+import { parameterChangeFields } from "./console/parameterChange";
+import { errorBox, type ErrorBox } from "./errors";
 
 interface EventCard {
   id: string;
@@ -26,35 +28,26 @@ export function marketTuning(game: string, onSummary: (summary: GameSummary) => 
   const cards = h("ul", { class: "event-cards", "data-testid": "event-cards" });
   const audit = h("ol", { class: "audit", "data-testid": "audit-log" });
 
-  async function run(action: () => Promise<GameSummary>): Promise<void> {
-    errors.clear();
+  async function run(action: () => Promise<GameSummary>, shownIn: ErrorBox = errors): Promise<void> {
+    shownIn.clear();
     try {
       onSummary(await action());
       await refresh();
     } catch (error) {
-      errors.show(error);
+      shownIn.show(error);
     }
   }
 
-  const path = h("input", { id: "parameter-path", "data-field": "changes", placeholder: "segments[B2C_GP].parameters.priceExponent", autocomplete: "off" });
-  const operation = h("select", { id: "parameter-operation" }, h("option", { value: "Set" }, "= remplacer par"), h("option", { value: "Multiply" }, "× multiplier par"));
-  const value = h("input", { id: "parameter-value", inputmode: "decimal", placeholder: "1,2", autocomplete: "off" });
+  const change = parameterChangeFields("parameter");
   const reason = h("input", { id: "parameter-reason", "data-field": "reason", maxlength: 200, placeholder: "ex. les clients deviennent plus sensibles au prix", autocomplete: "off" });
   const apply = h("button", { type: "submit" }, "Appliquer au prochain trimestre");
   const form = h("form", { class: "tuning-form", novalidate: true },
-    h("label", { for: path.id }, "Paramètre (chemin, voir scenarios/README.md)"), path,
-    h("label", { for: operation.id }, "Opération"), operation,
-    h("label", { for: value.id }, "Valeur"), value,
+    ...change.elements,
     h("label", { for: reason.id }, "Motif (affiché au débriefing)"), reason,
     apply);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    const number = Number(value.value.replace(",", ".").trim());
-    const parsed = value.value.trim() !== "" && Number.isFinite(number) ? number : value.value.trim();
-    void run(() => api.post<GameSummary>(`${game}/parameters`, {
-      reason: reason.value,
-      changes: [{ path: path.value.trim(), value: parsed, operation: operation.value }],
-    }));
+    void run(() => api.post<GameSummary>(`${game}/parameters`, { reason: reason.value, changes: [change.read()] }));
   });
 
   async function refresh(): Promise<void> {
@@ -73,10 +66,11 @@ export function marketTuning(game: string, onSummary: (summary: GameSummary) => 
       : [h("li", { class: "muted" }, "Aucun changement du marché pour l'instant.")]));
   }
 
-  const element = h("section", { class: "card", "aria-labelledby": "tuning-title" },
+  const element = h("section", { class: "card", "aria-labelledby": "tuning-title", "data-testid": "market-tuning" },
     h("h2", { id: "tuning-title" }, "Marché : événements et réglages"),
     errors.element,
     h("h3", {}, "Cartes événements"), cards,
+    h("h3", {}, "Écrire une carte événement"), customEventCardForm(game, run),
     h("h3", {}, "Changer un paramètre"), form,
     h("h3", {}, "Journal des changements"), audit);
   return { element, refresh };

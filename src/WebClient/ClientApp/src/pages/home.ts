@@ -1,16 +1,20 @@
 import { api, ApiFailure } from "../api";
 import { deadlineMode, wholeNumber } from "../components/console/deadlineMode";
 import { botFieldset } from "../components/bots/botFieldset";
+import { rememberCreation } from "../components/console/issuedCodes";
 import { errorBox } from "../components/errors";
 import { weightsFieldset } from "../components/score/weightsFieldset";
 import { h, mount } from "../dom";
 import { saveSession } from "../session";
 import type { GameCreated, ScenarioInfo, TokenGranted } from "../types";
 
-/** Home: a student joins a team with a code; a teacher creates a game or resumes one with the key. */
-export function showHome(): () => void {
+/**
+ * Home: a student joins a team with a code (prefilled when they came through the team's join link);
+ * a teacher creates a game or resumes one with the key.
+ */
+export function showHome(joinCode?: string): () => void {
   const joinErrors = errorBox();
-  const code = h("input", { id: "join-code", name: "joinCode", required: true, autocomplete: "off", placeholder: "ex. ABCD-EFGH-JKMN-PQ" });
+  const code = h("input", { id: "join-code", name: "joinCode", required: true, autocomplete: "off", placeholder: "ex. ABCD-EFGH-JKMN-PQ", value: joinCode });
   const displayName = h("input", { id: "display-name", name: "displayName", required: true, maxlength: 40, placeholder: "ex. Camille" });
   const joinForm = h("form", { class: "card", "aria-labelledby": "join-title" },
     h("h2", { id: "join-title" }, "Étudiant·e : rejoindre mon équipe"),
@@ -71,7 +75,7 @@ export function showHome(): () => void {
         ...scoring.value(), bots: bots.value(),
       });
       saveSession({ token: created.teacherToken, role: "Teacher", gameId: created.gameId, displayName: "Enseignant·e" });
-      sessionStorage.setItem(`nrcgame.created.${created.gameId}`, JSON.stringify(created));
+      rememberCreation(created);
       location.hash = "#/enseignant";
     } catch (error) {
       createErrors.show(error);
@@ -142,5 +146,6 @@ export function showHome(): () => void {
     h("div", { class: "columns" }, joinForm, h("div", { class: "stack" }, createForm, resumeForm, importForm)));
 
   loadScenarios().catch((error) => createErrors.show(error));
+  if (joinCode) displayName.focus();
   return () => undefined;
 }

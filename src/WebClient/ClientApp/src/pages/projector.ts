@@ -2,9 +2,17 @@ import { countdown } from "../components/countdown";
 import { h, mount } from "../dom";
 import { percent, number } from "../format";
 import { watchGame } from "../live";
-import type { GameSummary } from "../types";
+import type { Announcement, GameSummary } from "../types";
+import "./projector.css";
 
-/** Full-screen view for the classroom projector: turn, countdown, who has submitted, public standings. */
+function newsItem(card: Announcement): HTMLElement {
+  return h("li", {},
+    h("span", { class: "news-headline" }, card.headline),
+    card.description ? h("span", { class: "news-story" }, card.description) : null,
+    h("span", { class: "news-meta" }, `À partir du trimestre ${card.fromTurn} — notions : ${card.concepts.join(", ")}`));
+}
+
+/** Full-screen view for the classroom projector: turn, countdown, who has submitted, public standings and news. */
 export function showProjector(): () => void {
   document.body.classList.add("projector");
   const title = h("h1", { "data-testid": "projector-title" }, "NRC Game");
@@ -12,6 +20,7 @@ export function showProjector(): () => void {
   const timer = countdown();
   const teams = h("ul", { class: "projector-teams" });
   const board = h("div", { class: "projector-board" });
+  const news = h("section", { class: "projector-news", "aria-labelledby": "news-title", "data-testid": "projector-news" });
   const status = h("span", { class: "live-state" }, "Connexion…");
 
   function render(summary: GameSummary): void {
@@ -22,6 +31,10 @@ export function showProjector(): () => void {
     timer.update(summary);
     teams.replaceChildren(...summary.teams.map((team) =>
       h("li", { class: team.hasSubmitted ? "submitted" : "pending" }, team.name, team.hasSubmitted ? " ✔" : "")));
+    const cards = summary.news ?? [];
+    news.replaceChildren(h("h2", { id: "news-title" }, "Actualité du marché"), cards.length
+      ? h("ol", {}, ...cards.map(newsItem))
+      : h("p", { class: "muted" }, "Aucun événement pour l'instant."));
     board.replaceChildren(summary.standings.length === 0
       ? h("p", { class: "muted" }, "Le classement s'affichera après le premier trimestre.")
       : h("table", { class: "projector-standings", "data-testid": "projector-standings", "data-turn": summary.lastResolvedTurn },
@@ -31,7 +44,7 @@ export function showProjector(): () => void {
             h("td", {}, String(row.rank)), h("th", { scope: "row" }, row.name), h("td", {}, number(row.score)), h("td", {}, percent(row.valueShare)))))));
   }
 
-  mount(h("div", { class: "projector-head" }, title, status), turn, timer.element, teams, board);
+  mount(h("div", { class: "projector-head" }, title, status), turn, timer.element, teams, h("div", { class: "projector-layout" }, board, news));
   const unwatch = watchGame(render, (state) => (status.textContent = state));
   return () => {
     document.body.classList.remove("projector");

@@ -7,7 +7,9 @@ import { standingsTable } from "../components/standings";
 import { h, mount } from "../dom";
 import { watchGame } from "../live";
 import { endSession, type Session } from "../session";
-import type { GameCreated, GameSummary, TokenGranted } from "../types";
+import { issuedSecrets, rememberJoinCode } from "../components/console/issuedCodes";
+import { teamDrillDown } from "../components/console/teamDrillDown";
+import type { GameSummary, TeamCode, TokenGranted } from "../types";
 
 const statusTitles: Record<GameSummary["status"], (summary: GameSummary) => string> = {
   None: () => "Partie introuvable",
@@ -19,8 +21,7 @@ const statusTitles: Record<GameSummary["status"], (summary: GameSummary) => stri
 
 /** The teacher's console: codes to hand out, who has submitted, turn controls, live standings. */
 export function showTeacher(session: Session): () => void {
-  const created = sessionStorage.getItem(`nrcgame.created.${session.gameId}`);
-  const secrets = created ? (JSON.parse(created) as GameCreated) : null;
+  const secrets = issuedSecrets(session.gameId);
   const game = `/api/games/${session.gameId}`;
   const status = h("span", { class: "live-state", "data-testid": "live-state" }, "Connexion…");
   const timer = countdown();
@@ -78,14 +79,17 @@ export function showTeacher(session: Session): () => void {
   const rollback = command("Annuler le dernier trimestre résolu", "turns/last/rollback", undefined,
     "Annuler le dernier trimestre résolu ? Les équipes retrouvent leurs décisions et le trimestre est rouvert ; le rejouer sans changement donne les mêmes résultats.", true);
 
+  const detail = teamDrillDown(game);
   const issuedCodes = new Map<string, string>((secrets?.teams ?? []).map((team) => [team.firmId, team.joinCode]));
 
   async function reissue(firmId: string, name: string): Promise<void> {
     if (!window.confirm(`Créer un nouveau code pour ${name} ? L'ancien code ne permettra plus de rejoindre l'équipe.`)) return;
     errors.clear();
     try {
-      const code = await api.post<{ firmId: string; joinCode: string }>(`${game}/firms/${firmId}/join-code`);
+      const code = await api.post<TeamCode>(`${game}/firms/${firmId}/join-code`);
       issuedCodes.set(firmId, code.joinCode);
+      rememberJoinCode(session.gameId, code);
+      sheetLink.hidden = false;
       render(await api.get<GameSummary>(game));
     } catch (error) {
       errors.show(error);
@@ -95,16 +99,22 @@ export function showTeacher(session: Session): () => void {
   function teamLine(summary: GameSummary, team: GameSummary["teams"][number]): HTMLElement {
     const state = summary.status === "Finished" ? "partie terminée"
       : team.hasSubmitted ? "décisions envoyées"
+      : team.draftEditedBy ? `brouillon en cours (dernière modification : ${team.draftEditedBy})`
       : summary.status === "Lobby" ? "en attente du démarrage"
-      : "en cours (les décisions précédentes seront reconduites)";
-    const members = team.members.length ? `${team.members.length} connecté·e(s) : ${team.members.join(", ")}` : "personne n'a encore rejoint";
+      : "rien envoyé (les décisions précédentes seront reconduites)";
+    const online = team.online ?? [];
+    const members = team.members.length ? `${team.members.length} inscrit·e(s) : ${team.members.join(", ")}` : "personne n'a encore rejoint";
     const newCode = h("button", { type: "button", class: "link", "data-reissue": team.firmId }, "nouveau code");
     newCode.addEventListener("click", () => void reissue(team.firmId, team.name));
+    const details = h("button", { type: "button", class: "link", "data-detail": team.firmId }, "détails");
+    details.addEventListener("click", () => void detail.show(team.firmId, team.name));
     const code = issuedCodes.get(team.firmId);
     return h("li", { class: team.hasSubmitted ? "submitted" : "pending", "data-firm": team.firmId },
-      h("strong", {}, team.name), " : ", state,
-      h("br", {}), h("span", { class: "muted", "data-testid": `members-${team.firmId}` }, members),
-      " — code : ", code ? h("code", { class: "join-code" }, code) : h("span", { class: "muted" }, "masqué"), " ", newCode);
+      h("strong", {}, team.name), " : ", h("span", { "data-testid": `state-${team.firmId}` }, state),
+      h("br", {}), h("span", { class: online.length ? "online" : "offline", "data-testid": `online-${team.firmId}` },
+        online.length ? `${online.length} en ligne : ${online.join(", ")}` : "hors ligne"),
+      " — ", h("span", { class: "muted", "data-testid": `members-${team.firmId}` }, members),
+      h("br", {}), "code : ", code ? h("code", { class: "join-code" }, code) : h("span", { class: "muted" }, "masqué"), " ", newCode, " · ", details);
   }
 
   function render(summary: GameSummary): void {
@@ -128,18 +138,20 @@ export function showTeacher(session: Session): () => void {
       minutesField,
       h("div", { class: "actions" }, start, resolve, setCountdown, extend, pause, resume, rollback));
     standings.replaceChildren(standingsTable(summary));
+    void detail.refresh();
   }
 
   const codes = secrets
     ? h("section", { class: "card secrets", "aria-labelledby": "codes-title" },
         h("h2", { id: "codes-title" }, "À distribuer"),
-        h("p", { class: "warning" }, "Notez la clé enseignant maintenant : elle n'est affichée qu'une fois et permet de reprendre la partie."),
+        secrets.teacherKey ? h("p", { class: "warning" }, "Notez la clé enseignant maintenant : elle n'est affichée qu'une fois et permet de reprendre la partie.") : null,
         h("p", {}, "Identifiant de la partie : ", h("code", { "data-testid": "game-id" }, secrets.gameId)),
-        h("p", {}, "Clé enseignant : ", h("code", { "data-testid": "teacher-key" }, secrets.teacherKey)),
+        secrets.teacherKey ? h("p", {}, "Clé enseignant : ", h("code", { "data-testid": "teacher-key" }, secrets.teacherKey)) : null,
         h("table", { "data-testid": "join-codes" }, h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Équipe"), h("th", { scope: "col" }, "Code d'équipe"))),
           h("tbody", {}, ...secrets.teams.map((team) => h("tr", { "data-firm": team.firmId }, h("th", { scope: "row" }, team.name), h("td", {}, h("code", { class: "join-code" }, team.joinCode)))))))
     : null;
 
+  const sheetLink = h("a", { class: "button-link", href: "#/codes", "data-testid": "open-code-sheet", hidden: !secrets?.teams.length }, "Fiche des codes à imprimer (QR)");
   const projector = h("button", { type: "button", class: "secondary", "data-testid": "open-projector" }, "Vue projecteur");
   projector.addEventListener("click", async () => {
     errors.clear();
@@ -167,7 +179,7 @@ export function showTeacher(session: Session): () => void {
   leave.addEventListener("click", () => { endSession(); location.hash = "#/"; });
   const tuning = marketTuning(game, render);
   const heading = h("h1", {}, "Console enseignant");
-  mount(h("div", { class: "page-head" }, heading, status, projector, exportXlsx, leave), h("div", { class: "columns" }, h("div", { class: "stack" }, board, codes), h("div", { class: "stack" }, standings, tuning.element)), classDebrief(game));
+  mount(h("div", { class: "page-head" }, heading, status, sheetLink, projector, exportXlsx, leave), h("div", { class: "columns" }, h("div", { class: "stack" }, board, detail.element, codes), h("div", { class: "stack" }, standings, tuning.element)), classDebrief(game));
 
   api.get<GameSummary>(game).then((summary) => {
     heading.textContent = `Console enseignant — ${summary.title}`;

@@ -1,0 +1,117 @@
+using Microsoft.Playwright;
+
+namespace NrcGame.Browser.Tests;
+
+/// <summary>
+/// Issue 7's "Done when": a teacher runs a class from the console — codes read from the printable
+/// sheet, teams seen connecting and submitting live, two resolutions with an event and a parameter
+/// change in between — while the projector follows without reload.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class TeacherConsoleTests(BrowserFixture browser) : IAsyncLifetime
+{
+    private AppProcess app = null!;
+
+    public async Task InitializeAsync() => app = await AppProcess.StartAsync();
+
+    public async Task DisposeAsync() => await app.DisposeAsync();
+
+    private static string Screenshot(string name) => Path.Combine(BrowserFixture.ScreenshotFolder, name);
+
+    [Fact]
+    public async Task The_teacher_runs_two_turns_with_an_event_and_a_parameter_change_while_the_projector_follows_live()
+    {
+        var teacher = await browser.NewPerson(app);
+        teacher.Dialog += (_, dialog) => _ = dialog.AcceptAsync();
+        await teacher.GotoAsync("/");
+        await teacher.GetByLabel("Scénario de marché").SelectOptionAsync("marche-standard");
+        await teacher.GetByLabel("Nom de la partie").FillAsync("BTS NRC 1re année — groupe B");
+        await teacher.GetByLabel("Nombre d'équipes (2 à 8)").FillAsync("2");
+        await teacher.GetByLabel("Nombre de trimestres (6 à 12)").FillAsync("6");
+        await teacher.GetByRole(AriaRole.Button, new() { Name = "Créer la partie" }).ClickAsync();
+
+        await teacher.GetByTestId("open-code-sheet").ClickAsync();
+        var cards = teacher.Locator("[data-testid=code-cards] article.code-card");
+        await Assertions.Expect(cards).ToHaveCountAsync(2);
+        await Assertions.Expect(cards.Nth(0).Locator("svg.qr-code path")).ToHaveAttributeAsync("d", new System.Text.RegularExpressions.Regex("^M"));
+        var code1 = await cards.Nth(0).Locator("code.join-code").InnerTextAsync();
+        var code2 = await cards.Nth(1).Locator("code.join-code").InnerTextAsync();
+        await teacher.ScreenshotAsync(new() { Path = Screenshot("teacher-codes-1280.png"), FullPage = true });
+        await teacher.GetByRole(AriaRole.Link, new() { Name = "Retour à la console" }).ClickAsync();
+
+        await teacher.GetByRole(AriaRole.Button, new() { Name = "Démarrer la partie (ouvrir le trimestre 1)" }).ClickAsync();
+        await Assertions.Expect(teacher.GetByTestId("game-status")).ToContainTextAsync("Trimestre 1 sur 6 — ouvert");
+        var projector = await teacher.Context.RunAndWaitForPageAsync(() => teacher.GetByTestId("open-projector").ClickAsync());
+        await projector.SetViewportSizeAsync(1920, 1080);
+        await Assertions.Expect(projector.GetByTestId("projector-turn")).ToHaveTextAsync("Trimestre 1 sur 6");
+        // A page that reloads loses this mark: it proves every later update arrived live.
+        await projector.EvaluateAsync("window.__sameDocument = true");
+
+        // Team 1 comes through its join link (the QR code's target: code in the fragment); team 2 types its code.
+        await Assertions.Expect(teacher.GetByTestId("online-f1")).ToHaveTextAsync("hors ligne");
+        var camille = await browser.NewPerson(app, 360, 740);
+        await camille.GotoAsync($"/#/rejoindre/{Uri.EscapeDataString(code1)}");
+        await Assertions.Expect(camille.GetByLabel("Code d'équipe (donné par l'enseignant)")).ToHaveValueAsync(code1);
+        Assert.DoesNotContain(code1, camille.Url);
+        await People.SignIn(camille, "Camille");
+        var yanis = await People.JoinTeam(await browser.NewPerson(app), code2, "Yanis");
+        await Assertions.Expect(teacher.GetByTestId("online-f1")).ToHaveTextAsync("1 en ligne : Camille");
+        await Assertions.Expect(teacher.GetByTestId("online-f2")).ToHaveTextAsync("1 en ligne : Yanis");
+
+        var price = camille.GetByLabel("Prix catalogue HT — Grand public (€)");
+        await price.FillAsync("19,5");
+        await price.PressAsync("Tab");
+        await Assertions.Expect(teacher.GetByTestId("state-f1")).ToHaveTextAsync("brouillon en cours (dernière modification : Camille)");
+        await camille.GetByTestId("submit-decisions").ClickAsync();
+        await Assertions.Expect(teacher.GetByTestId("state-f1")).ToHaveTextAsync("décisions envoyées");
+        await Assertions.Expect(teacher.GetByTestId("state-f2")).Not.ToHaveTextAsync("décisions envoyées");
+        await yanis.GetByTestId("submit-decisions").ClickAsync();
+        await Assertions.Expect(teacher.GetByTestId("state-f2")).ToHaveTextAsync("décisions envoyées");
+
+        await teacher.Locator("[data-detail=f1]").ClickAsync();
+        var detail = teacher.GetByTestId("team-detail");
+        await Assertions.Expect(detail).ToContainTextAsync("envoyées par Camille");
+        await Assertions.Expect(detail.Locator("tr", new() { HasText = "Prix catalogue HT — Grand public" })).ToContainTextAsync("19,50");
+        await teacher.ScreenshotAsync(new() { Path = Screenshot("teacher-console-1280.png"), FullPage = true });
+
+        await teacher.GetByTestId("resolve").ClickAsync();
+        await Assertions.Expect(projector.GetByTestId("projector-standings")).ToHaveAttributeAsync("data-turn", "1");
+        await Assertions.Expect(projector.GetByTestId("projector-turn")).ToHaveTextAsync("Trimestre 2 sur 6");
+        await Assertions.Expect(detail.Locator("table.detail-results")).ToContainTextAsync("T1");
+
+        var card = teacher.GetByTestId("custom-card");
+        await card.GetByLabel("Titre annoncé à la classe").FillAsync("Un salon professionnel attire de nouveaux acheteurs");
+        await card.GetByLabel("Notions illustrées (sections du référentiel, séparées par des virgules)").FillAsync("S423, S99");
+        await card.GetByLabel("Paramètre de la carte (chemin, voir scenarios/README.md)").FillAsync("segments[B2C_GP].potential[*]");
+        await card.GetByLabel("Opération de la carte").SelectOptionAsync("Multiply");
+        await card.GetByLabel("Valeur de la carte").FillAsync("1,1");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Jouer ma carte au prochain trimestre" }).ClickAsync();
+        await Assertions.Expect(card.Locator(".error")).ToContainTextAsync("« S99 » n'est pas une section connue du référentiel");
+        await card.GetByLabel("Notions illustrées (sections du référentiel, séparées par des virgules)").FillAsync("S423, S63.2");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Jouer ma carte au prochain trimestre" }).ClickAsync();
+        await Assertions.Expect(teacher.GetByTestId("audit-log")).ToContainTextAsync("Carte de l'enseignant « Un salon professionnel attire de nouveaux acheteurs »");
+        await Assertions.Expect(projector.GetByTestId("projector-news")).ToContainTextAsync("Un salon professionnel attire de nouveaux acheteurs");
+        await teacher.GetByLabel("Paramètre (chemin, voir scenarios/README.md)").FillAsync("segments[B2C_GP].parameters.priceExponent");
+        await teacher.GetByLabel("Opération", new() { Exact = true }).SelectOptionAsync("Multiply");
+        await teacher.GetByLabel("Valeur", new() { Exact = true }).FillAsync("1,2");
+        await teacher.GetByLabel("Motif (affiché au débriefing)").FillAsync("Les clients comparent davantage les prix");
+        await teacher.GetByRole(AriaRole.Button, new() { Name = "Appliquer au prochain trimestre" }).ClickAsync();
+        await Assertions.Expect(teacher.GetByTestId("audit-log")).ToContainTextAsync("Les clients comparent davantage les prix");
+        await Assertions.Expect(teacher.GetByTestId("audit-log")).ToContainTextAsync("segments[B2C_GP].parameters.priceExponent × 1,2");
+
+        await teacher.GetByTestId("resolve").ClickAsync();
+        await Assertions.Expect(projector.GetByTestId("projector-standings")).ToHaveAttributeAsync("data-turn", "2");
+        await Assertions.Expect(projector.GetByTestId("projector-turn")).ToHaveTextAsync("Trimestre 3 sur 6");
+        Assert.True(await projector.EvaluateAsync<bool>("window.__sameDocument === true"), "the projector page was reloaded");
+        await Assertions.Expect(projector.GetByTestId("projector-standings")).Not.ToContainTextAsync("€");
+
+        await projector.ScreenshotAsync(new() { Path = Screenshot("projector-1920.png") });
+        await projector.SetViewportSizeAsync(1280, 720);
+        await projector.ScreenshotAsync(new() { Path = Screenshot("projector-1280.png") });
+        await teacher.ScreenshotAsync(new() { Path = Screenshot("teacher-console-after-1280.png"), FullPage = true });
+        await teacher.SetViewportSizeAsync(1920, 1080);
+        await teacher.ScreenshotAsync(new() { Path = Screenshot("teacher-console-1920.png"), FullPage = true });
+        await teacher.GotoAsync("/#/codes");
+        await teacher.ScreenshotAsync(new() { Path = Screenshot("teacher-codes-1920.png"), FullPage = true });
+    }
+}
