@@ -39,6 +39,8 @@ public sealed class EngineEquivalenceTests(ClusterFixture fixture)
         var outcomes = new List<TurnOutcome>();
         for (var turn = 1; turn <= turns; turn++)
         {
+            // Between quarters the one-off orders lapse, as in the grains (NextQuarterDecisions).
+            if (turn > 1) foreach (var firmId in Firms) decisions[firmId] = NextQuarterDecisions.From(decisions[firmId]);
             foreach (var firmId in Firms.Where(f => f != "f4")) decisions[firmId] = Scripted(decisions[firmId], firmId, turn);
             var outcome = TurnResolver.Resolve(new TurnInput(scenario, turn, Seed, Firms.ToDictionary(f => f, f => new FirmTurnInput(states[f], decisions[f]))));
             outcomes.Add(outcome);

@@ -94,7 +94,7 @@ public sealed class FirmGrain(
         Firm.State = result.NextState;
         Firm.OpenTurn = turn + 1;
         Firm.Submitted = null;
-        ResetDraft(entry.Decisions);
+        ResetDraft(Firm.CarriedOver!);
         await state.WriteStateAsync();
     }
 

@@ -45,6 +45,6 @@ public sealed class FirmGrainState
     /// <summary>Every version of the team's justifications and the teacher's annotations, oldest first.</summary>
     [Id(12)] public List<TurnNoteRecord> Notes { get; set; } = [];
 
-    /// <summary>What applies to the open turn if the team submits nothing: the last resolved turn's decisions.</summary>
-    public FirmDecisions? CarriedOver => Turns.Count > 0 ? Turns[^1].Entry.Decisions : InitialDecisions;
+    /// <summary>What applies to the open turn if the team submits nothing: the last resolved turn's standing decisions (its one-off orders lapse).</summary>
+    public FirmDecisions? CarriedOver => Turns.Count > 0 ? NextQuarterDecisions.From(Turns[^1].Entry.Decisions) : InitialDecisions;
 }
