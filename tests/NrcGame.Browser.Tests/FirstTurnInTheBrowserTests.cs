@@ -155,7 +155,7 @@ public sealed class FirstTurnInTheBrowserTests(BrowserFixture browser) : IAsyncL
         await Assertions.Expect(teacher.GetByRole(AriaRole.Heading, new() { Name = "Enseignant·e : créer une partie" })).ToBeVisibleAsync();
         await teacher.GetByLabel("Scénario de marché").SelectOptionAsync("marche-standard");
         await Assertions.Expect(teacher.GetByTestId("scenario-goal")).ToContainTextAsync("trimestres");
-        await teacher.GetByLabel("Nombre d'équipes (2 à 8)").FillAsync("2");
+        await teacher.GetByLabel("Nombre d'équipes d'élèves").FillAsync("2");
         await teacher.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "01-accueil.png"), FullPage = true });
         await teacher.GetByRole(AriaRole.Button, new() { Name = "Créer la partie" }).ClickAsync();
         var codes = teacher.Locator("[data-testid=join-codes] code.join-code");

@@ -26,7 +26,7 @@ internal static class People
     {
         await teacher.GotoAsync("/");
         await teacher.GetByLabel("Scénario de marché").SelectOptionAsync("marche-standard");
-        await teacher.GetByLabel("Nombre d'équipes (2 à 8)").FillAsync(teams.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await teacher.GetByLabel("Nombre d'équipes d'élèves").FillAsync(teams.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await teacher.GetByRole(AriaRole.Button, new() { Name = "Créer la partie" }).ClickAsync();
         return await teacher.Locator("[data-testid=join-codes] code.join-code").First.InnerTextAsync();
     }

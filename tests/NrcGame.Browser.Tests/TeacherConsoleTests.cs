@@ -26,7 +26,7 @@ public sealed class TeacherConsoleTests(BrowserFixture browser) : IAsyncLifetime
         await teacher.GotoAsync("/");
         await teacher.GetByLabel("Scénario de marché").SelectOptionAsync("marche-standard");
         await teacher.GetByLabel("Nom de la partie").FillAsync("BTS NRC 1re année — groupe B");
-        await teacher.GetByLabel("Nombre d'équipes (2 à 8)").FillAsync("2");
+        await teacher.GetByLabel("Nombre d'équipes d'élèves").FillAsync("2");
         await teacher.GetByLabel("Nombre de trimestres (6 à 12)").FillAsync("6");
         await teacher.GetByRole(AriaRole.Button, new() { Name = "Créer la partie" }).ClickAsync();
 

@@ -25,7 +25,7 @@ public sealed class CspInChromiumTests(BrowserFixture browser) : IAsyncLifetime
         var home = await teacher.GotoAsync("/");
         Assert.Contains("script-src 'self'", await home!.HeaderValueAsync("content-security-policy") ?? "");
         await teacher.GetByLabel("Scénario de marché").SelectOptionAsync("marche-standard");
-        await teacher.GetByLabel("Nombre d'équipes (2 à 8)").FillAsync("2");
+        await teacher.GetByLabel("Nombre d'équipes d'élèves").FillAsync("2");
         await teacher.GetByRole(AriaRole.Button, new() { Name = "Créer la partie" }).ClickAsync();
         var code = await teacher.Locator("[data-testid=join-codes] code.join-code").First.InnerTextAsync();
         await teacher.GetByRole(AriaRole.Button, new() { Name = "Démarrer la partie (ouvrir le trimestre 1)" }).ClickAsync();

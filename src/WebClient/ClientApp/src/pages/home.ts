@@ -45,7 +45,7 @@ export function showHome(joinCode?: string): () => void {
   };
   scenario.addEventListener("change", describe);
   const title = h("input", { id: "game-title", name: "title", required: true, maxlength: 80, value: "BTS NRC — partie de la classe" });
-  const teamCount = h("input", { id: "team-count", name: "teamCount", type: "number", min: 2, max: 8, value: 4, required: true });
+  const teamCount = h("input", { id: "team-count", name: "teamCount", type: "number", min: 1, max: 12, value: 4, required: true });
   const turnCount = h("input", { id: "turn-count", name: "turnCount", type: "number", min: 6, max: 12, value: 8, required: true, "data-field": "turnCount" });
   const deadline = deadlineMode();
   const scoring = weightsFieldset();
@@ -56,7 +56,7 @@ export function showHome(joinCode?: string): () => void {
     h("h2", { id: "create-title" }, "Enseignant·e : créer une partie"),
     h("label", { for: "scenario" }, "Scénario de marché"), scenario, scenarioGoal,
     h("label", { for: "game-title" }, "Nom de la partie"), title,
-    h("label", { for: "team-count" }, "Nombre d'équipes (2 à 8)"), teamCount,
+    h("label", { for: "team-count" }, "Nombre d'équipes d'élèves (1 à 12 ; 2 entreprises au moins avec les robots)"), teamCount,
     h("label", { for: "turn-count" }, "Nombre de trimestres (6 à 12)"), turnCount,
     deadline.element,
     bots.element, scoring.element,
@@ -66,7 +66,7 @@ export function showHome(joinCode?: string): () => void {
     event.preventDefault();
     createErrors.clear();
     const count = Number(teamCount.value);
-    const teamNames = Number.isInteger(count) && count > 0 && count <= 8
+    const teamNames = Number.isInteger(count) && count > 0 && count <= 12
       ? Array.from({ length: count }, (_, i) => `Équipe ${i + 1}`)
       : [];
     try {
