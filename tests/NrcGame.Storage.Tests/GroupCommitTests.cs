@@ -22,8 +22,8 @@ public sealed class GroupCommitTests : IDisposable
         _groupCommit = new GroupCommit(_dialect);
     }
 
-    [Fact]
-    public async Task Writes_queued_behind_a_commit_in_flight_share_one_transaction_and_are_all_stored()
+    /// <summary>Starts a first write and keeps its commit in flight until the returned source is completed.</summary>
+    private async Task<(Task<long?> First, TaskCompletionSource Release)> HoldFirstCommitInFlightAsync()
     {
         var firstRunning = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var releaseFirst = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -34,6 +34,13 @@ public sealed class GroupCommitTests : IDisposable
             return await InsertAsync(connection, transaction, "first");
         });
         await firstRunning.Task;
+        return (first, releaseFirst);
+    }
+
+    [Fact]
+    public async Task Writes_queued_behind_a_commit_in_flight_share_one_transaction_and_are_all_stored()
+    {
+        var (first, releaseFirst) = await HoldFirstCommitInFlightAsync();
 
         var transactions = new DbTransaction?[10];
         var queued = Enumerable.Range(0, 10).Select(index => _groupCommit.RunAsync(async (connection, transaction) =>
@@ -54,15 +61,7 @@ public sealed class GroupCommitTests : IDisposable
     [Fact]
     public async Task A_write_that_throws_fails_alone_and_the_others_of_its_batch_are_stored()
     {
-        var firstRunning = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var releaseFirst = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var first = _groupCommit.RunAsync(async (connection, transaction) =>
-        {
-            firstRunning.SetResult();
-            await releaseFirst.Task;
-            return await InsertAsync(connection, transaction, "first");
-        });
-        await firstRunning.Task;
+        var (first, releaseFirst) = await HoldFirstCommitInFlightAsync();
 
         var before = _groupCommit.RunAsync((connection, transaction) => InsertAsync(connection, transaction, "before"));
         var failing = _groupCommit.RunAsync(async (connection, transaction) =>
