@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NrcGame.Market;
 
 namespace NrcGame.Grains.Firms;
@@ -46,5 +47,6 @@ public sealed class FirmGrainState
     [Id(12)] public List<TurnNoteRecord> Notes { get; set; } = [];
 
     /// <summary>What applies to the open turn if the team submits nothing: the last resolved turn's standing decisions (its one-off orders lapse).</summary>
+    [JsonIgnore]
     public FirmDecisions? CarriedOver => Turns.Count > 0 ? NextQuarterDecisions.From(Turns[^1].Entry.Decisions) : InitialDecisions;
 }
