@@ -50,6 +50,21 @@ public sealed class AuthorizationMatrixTests(NrcGameFactory app) : IClassFixture
             "Endpoints without a reviewed access policy (name one of GameAccessPolicies, or review the anonymous access):\n" + string.Join('\n', holes));
     }
 
+    /// <summary>
+    /// The console's endpoints that read every firm's private figures or change the market: the teacher of the game
+    /// only (so the matrix below expects 403 for students, the projector and other teachers).
+    /// </summary>
+    [Theory]
+    [InlineData("POST /api/games/{gameId}/parameters/preview")]
+    [InlineData("POST /api/games/{gameId}/parameters")]
+    [InlineData("GET /api/games/{gameId}/server-addresses")]
+    public void A_console_endpoint_is_for_the_teacher_of_the_game_only(string name)
+    {
+        var endpoint = Assert.Single(HttpEndpoint.All(app.Services), candidate => candidate.Name == name);
+        Assert.False(endpoint.IsAnonymous);
+        Assert.Equal([Caller.TeacherOfTheGame], Enum.GetValues<Caller>().Where(caller => ExpectedAccess.Allows(ExpectedAccess.OnGameAFirmX, endpoint.Policies, caller) == true));
+    }
+
     [Fact]
     public async Task Every_endpoint_lets_in_exactly_the_callers_its_policy_names_and_refuses_the_others_in_french()
     {

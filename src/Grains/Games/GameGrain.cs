@@ -175,6 +175,29 @@ public sealed class GameGrain : Grain, IGameGrain
     }
 
     /// <inheritdoc />
+    public async Task<PreviewBasis> GetPreviewBasis(IReadOnlyList<ParameterChange> changes)
+    {
+        if (Game.Pending is not null || Game.PendingRollBack is not null)
+            return PreviewBasis.Refused(CommandResult.Reject("status", InterruptedMessage));
+        if (Game.History is null || Game.Status is GameStatus.None or GameStatus.Finished)
+            return PreviewBasis.Refused(CommandResult.Reject("status", "Plus aucun trimestre à résoudre : la partie est terminée ou n'existe pas."));
+        if (changes.Count > 50)
+            return PreviewBasis.Refused(CommandResult.Reject("changes", "Changements : 50 paramètres à la fois au plus."));
+        var turn = LastResolvedTurn + 1;
+        var proposed = MarketAt(turn);
+        if (changes.Count > 0)
+        {
+            var recorded = Game.History.Record(new ScenarioRevision(turn, changes, "aperçu"), LastResolvedTurn);
+            if (recorded.Value is not { } history) return PreviewBasis.Refused(Rejection(recorded.Errors));
+            proposed = history.ScenarioAt(turn);
+        }
+        var entries = await Task.WhenAll(Game.Firms.Select(async seat => (seat.FirmId, Entry: await Firm(seat.FirmId).GetTurnEntry(turn))));
+        var current = new TurnInput(MarketAt(turn), turn, Game.Seed,
+            entries.ToDictionary(firm => firm.FirmId, firm => new FirmTurnInput(firm.Entry.State, firm.Entry.Decisions), StringComparer.Ordinal));
+        return new PreviewBasis(CommandResult.Accepted, current, proposed);
+    }
+
+    /// <inheritdoc />
     public Task<CommandResult> PlayEventCard(string cardId)
     {
         var card = Game.EventCards.FirstOrDefault(candidate => candidate.Id == cardId);
@@ -522,7 +545,7 @@ public sealed class GameGrain : Grain, IGameGrain
             return CommandResult.Reject("status", "Le marché ne peut plus être modifié : la partie est terminée ou n'existe pas.");
         var result = record(Game.History);
         if (result.Value is not { } history)
-            return new CommandResult(result.Errors.Select(error => new FieldError(error.Path.Length == 0 ? "changes" : error.Path, error.Message)).ToList());
+            return Rejection(result.Errors);
         Game.History = history;
         Game.Audit.Add(new AuditEntry(time.GetUtcNow(), LastResolvedTurn + 1, description, changes.Select(change => change.ToString()).ToList()));
         alsoRecord?.Invoke();
@@ -530,6 +553,10 @@ public sealed class GameGrain : Grain, IGameGrain
         await NotifyAsync();
         return CommandResult.Accepted;
     }
+
+    /// <summary>The scenario rules' refusal of a market change, one French message per path (« changes » when none).</summary>
+    private static CommandResult Rejection(IEnumerable<ScenarioError> errors) =>
+        new(errors.Select(error => new FieldError(error.Path.Length == 0 ? "changes" : error.Path, error.Message)).ToList());
 
     /// <summary>A turn (re)opens with the game's countdown duration, or without countdown in manual mode.</summary>
     private void OpenCountdown()

@@ -33,6 +33,14 @@ public interface IGameGrain : IGrainWithStringKey
     /// </summary>
     Task<CommandResult> ChangeParameters(IReadOnlyList<ParameterChange> changes, string reason);
 
+    /// <summary>
+    /// What the teacher's response-curve preview needs, without changing anything: the engine's input for the next
+    /// turn to be resolved (market in force, every firm's state and current decisions) and the market that
+    /// <paramref name="changes"/> would give from that turn, checked like <see cref="ChangeParameters"/> (French
+    /// message per refused change). No change gives the market in force.
+    /// </summary>
+    Task<PreviewBasis> GetPreviewBasis(IReadOnlyList<ParameterChange> changes);
+
     /// <summary>Plays an event card: its effects apply from the next turn to be resolved, its headline joins the news.</summary>
     Task<CommandResult> PlayEventCard(string cardId);
 

@@ -36,3 +36,9 @@ public sealed record WhatIfRequest(int Turn, string? Path, string? Value);
 
 /// <summary>Body of <c>PUT …/justifications/{turn}</c> and <c>PUT …/annotations/{turn}</c>: the note's text.</summary>
 public sealed record TurnNoteRequest(string? Text);
+
+/// <summary>
+/// Body of <c>POST /api/games/{gameId}/parameters/preview</c>: the changes the teacher is considering (none: the market
+/// in force), and whose response curves to draw, in which segment.
+/// </summary>
+public sealed record ResponseCurveRequest(IReadOnlyList<NrcGame.Scenarios.ParameterChange>? Changes, string? FirmId, string? SegmentId);
