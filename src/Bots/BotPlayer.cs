@@ -17,9 +17,9 @@ public static class BotPlayer
         var profile = BotProfile.Of(strategy);
         var traits = DifficultyTraits.Of(difficulty);
         var market = situation.Market;
-        // Overdrawn: promotion cut to a quarter, no stimulation and no hiring, so that a strategy never spends its firm into cessation de paiements.
-        var overdrawn = CashPosition(situation.State) < 0;
-        var budgetFactor = overdrawn ? 0.25m : 1m;
+        // Short of cash: promotion cut to a quarter, no stimulation and no hiring, so that a strategy never spends its firm into cessation de paiements.
+        var shortOfCash = ShortOfCash(situation.Market, situation.State);
+        var budgetFactor = shortOfCash ? 0.25m : 1m;
         decimal Budget(decimal reference, decimal factor, string what) =>
             Math.Round(reference * factor * budgetFactor * (decimal)(1 + traits.BudgetNoise * Noise(situation, what)), 2);
 
@@ -27,13 +27,13 @@ public static class BotPlayer
         var discounts = market.Channels.ToDictionary(channel => channel.Id, channel => Math.Clamp(channel.ReferenceDiscount + profile.ExtraDiscount, 0m, 0.5m), StringComparer.Ordinal);
         var forecast = market.Segments.ToDictionary(segment => segment.Id, segment => ForecastUnits(segment, profile, traits, situation), StringComparer.Ordinal);
         var team = TeamSize(situation.State);
-        var hires = overdrawn ? [] : Hires(market, profile, team);
+        var hires = shortOfCash ? [] : Hires(market, profile, team);
 
         return situation.Current with
         {
             Pricing = situation.Current.Pricing with { ListPrice = prices, Discount = discounts },
-            Staffing = new StaffingDecisions { Hires = hires, TrainingDaysPerRep = overdrawn ? 0 : profile.TrainingDays },
-            Remuneration = situation.Current.Remuneration with { StimulationBudget = overdrawn ? 0m : profile.StimulationPerRep * team },
+            Staffing = new StaffingDecisions { Hires = hires, TrainingDaysPerRep = shortOfCash ? 0 : profile.TrainingDays },
+            Remuneration = situation.Current.Remuneration with { StimulationBudget = shortOfCash ? 0m : profile.StimulationPerRep * team },
             Allocation = new AllocationDecisions { Default = TimeSplit(market, profile) },
             Promotion = new PromotionDecisions
             {
@@ -61,8 +61,8 @@ public static class BotPlayer
     /// <summary>The strategy's price level (the follower's from the market's average net price), with the difficulty's noise, within the legal range.</summary>
     private static decimal ListPrice(SegmentDefinition segment, BotProfile profile, DifficultyTraits traits, BotSituation situation)
     {
-        // Overdrawn, a price below the reference moves a quarter of the way back up (survival before strategy).
-        var factor = profile.PriceFactor < 1m && CashPosition(situation.State) < 0 ? (3 * profile.PriceFactor + 1) / 4 : profile.PriceFactor;
+        // Losing money or short of cash, a price below the reference moves a quarter of the way back up (survival before strategy).
+        var factor = profile.PriceFactor < 1m && (situation.State.CumulativeNetIncome < 0 || ShortOfCash(situation.Market, situation.State)) ? (3 * profile.PriceFactor + 1) / 4 : profile.PriceFactor;
         if (profile.FollowsMarketPrice && situation.LastNews?.Categories.FirstOrDefault(news => news.Segment == segment.Id) is { UnitsSold: > 0 } news)
             factor = Math.Clamp(news.AveragePrice / ReferenceNetPrice(segment, situation.Market), BotProfile.FollowerFloor, BotProfile.FollowerCeiling);
         var price = Math.Round(segment.ReferencePrice * factor * (decimal)(1 + traits.PriceNoise * Noise(situation, $"price.{segment.Id}")), 2);
@@ -137,8 +137,16 @@ public static class BotPlayer
 
     private static long Stock(FirmState state, string segment) => state.Inventory.TryGetValue(segment, out var inventory) ? inventory.Units : 0;
 
+    /// <summary>
+    /// Whether the firm's cash (bank net of the overdraft) is below <see cref="BotProfile.CashReserveShare"/> of the
+    /// scenario's starting cash. Waiting for the overdraft is too late: one quarter's purchases and payroll can move
+    /// the bank by more than the starting cash, straight past the authorised overdraft.
+    /// </summary>
+    public static bool ShortOfCash(MarketScenario market, FirmState state) =>
+        CashPosition(state) < market.Start.Cash * BotProfile.CashReserveShare;
+
     /// <summary>Bank balance net of the overdraft (negative when overdrawn).</summary>
-    public static decimal CashPosition(FirmState state) =>
+    private static decimal CashPosition(FirmState state) =>
         state.Accounts.GetValueOrDefault(AccountNumbers.Bank) + state.Accounts.GetValueOrDefault(AccountNumbers.BankOverdraft);
 
     private static decimal AverageDiscount(IReadOnlyDictionary<string, decimal> discounts) => discounts.Count == 0 ? 0m : discounts.Values.Average();

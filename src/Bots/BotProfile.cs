@@ -74,6 +74,9 @@ public sealed record BotProfile
     /// <summary>Smallest margin over the unit purchase cost a bot's net price keeps (a bot never sells under cost).</summary>
     public const decimal MinimumMarkup = 0.10m;
 
+    /// <summary>Cash reserve a bot keeps, as a share of the scenario's starting cash; below it the bot saves cash before following its strategy.</summary>
+    public const decimal CashReserveShare = 0.5m;
+
     /// <summary>Lowest list price ÷ reference price a follower goes to.</summary>
     public const decimal FollowerFloor = 0.95m;
 

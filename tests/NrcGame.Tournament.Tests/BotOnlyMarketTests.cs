@@ -4,9 +4,8 @@ using NrcGame.Market;
 namespace NrcGame.Tournament.Tests;
 
 /// <summary>
-/// A market of bots only, in each shipped scenario, runs 12 turns with no absurd figure. (Not yet proven: no
-/// cessation de paiements — in services-habitat a bot still reaches it around turn 11–12, see the issue note.)
-/// « Absurd » is bounded explicitly against the reference firm's quarterly revenue R (its 1/N share of the
+/// A market of bots only, in each shipped scenario, runs 12 turns with no cessation de paiements (overdraft beyond
+/// the authorised limit) and no absurd figure. « Absurd » is bounded explicitly against the reference firm's quarterly revenue R (its 1/N share of the
 /// reference demand at reference net prices, turn 1): every figure finite; a firm's revenue between 0 and
 /// the whole reference market × 3 (N × R × 3, room for growth and seasonal peaks); a quarterly net result
 /// above −R (no firm loses more than a whole quarter of reference revenue); value and volume shares and
@@ -38,6 +37,7 @@ public sealed class BotOnlyMarketTests
                 {
                     var where = $"{scenario}, turn {turn.Turn}, {firmId} ({bots[int.Parse(firmId[1..]) - 1].Item1})";
                     Assert.InRange(result.Sales.RevenueHt, 0m, bots.Length * referenceRevenue * 3);
+                    Assert.False(result.Risk.CessationDePaiements, $"{where}: cessation de paiements, overdraft {result.Risk.Overdraft}");
                     Assert.True(result.Statements.Income.NetResult > -referenceRevenue, $"{where}: net result {result.Statements.Income.NetResult} below −{referenceRevenue}");
                     foreach (var ratio in new[] { result.Sales.ValueShare, result.Sales.VolumeShare, result.Sales.ServiceLevel })
                         Assert.True(double.IsFinite(ratio) && ratio is >= 0 and <= 1.000001, $"{where}: ratio {ratio}");

@@ -49,8 +49,8 @@ public sealed class BotStrategyTests
         foreach (var turn in turns)
         {
             var image = turn.Decisions.ToDictionary(pair => pair.Key, pair => pair.Value.Promotion.Media.Values.Sum() + pair.Value.Promotion.Sponsorship.Values.Sum());
-            // A bot halves its promotion while overdrawn (README): the comparison holds between firms with a positive bank account.
-            var solvent = turn.Entering.Where(pair => BotPlayer.CashPosition(pair.Value) >= 0).Select(pair => pair.Key).ToHashSet();
+            // A bot cuts its promotion to a quarter while short of cash (README): the comparison holds between firms above their cash reserve.
+            var solvent = turn.Entering.Where(pair => !BotPlayer.ShortOfCash(market, pair.Value)).Select(pair => pair.Key).ToHashSet();
             image = image.Where(pair => solvent.Contains(pair.Key)).ToDictionary();
             if (solvent.Contains(firm[BotStrategy.PremiumBrand]) && image.Values.Any(spend => spend > 0))
                 Assert.Equal(firm[BotStrategy.PremiumBrand], image.MaxBy(pair => pair.Value).Key);

@@ -71,7 +71,11 @@ internal static class SupplyStep
                         sold += firm.Units[index];
                     }
                 }
-                TrimToAvailable(firm, layout, s, sold - Available(firm, scenario.Segments[s].Id));
+                var available = Available(firm, scenario.Segments[s].Id);
+                TrimToAvailable(firm, layout, s, sold - available);
+                // Short (own demand or spill-over above the stock): every available unit is sold. Rounding each sub-cell
+                // down would strand up to one unit per sub-cell, which a small-volume segment never sells again.
+                if (fill[f, s] < 1.0 || spillFill < 1.0) TopUpToAvailable(firm, layout, s, spillFill, available - sold);
             }
         }
     }
@@ -91,6 +95,29 @@ internal static class SupplyStep
             for (var g = 0; g < classes; g++) total += values[cell.Index * classes + g];
         }
         return total;
+    }
+
+    /// <summary>
+    /// Gives the <paramref name="missing"/> units that rounding down left unsold to the sub-cells with the largest
+    /// fractional demand (largest remainder), one each, so that a short firm sells exactly what it has.
+    /// </summary>
+    private static void TopUpToAvailable(FirmWork firm, MarketLayout layout, int segment, double spillFill, long missing)
+    {
+        if (missing <= 0) return;
+        var classes = layout.ClassCount;
+        var remainders = new List<(double Fraction, int Index)>();
+        foreach (var cell in layout.Cells)
+        {
+            if (cell.Segment != segment) continue;
+            for (var g = 0; g < classes; g++)
+            {
+                var index = cell.Index * classes + g;
+                var wanted = firm.ServedOwn[index] + firm.SpillReceived[index] * spillFill;
+                if (wanted > firm.Units[index]) remainders.Add((wanted - firm.Units[index], index));
+            }
+        }
+        foreach (var (_, index) in remainders.OrderByDescending(part => part.Fraction).ThenBy(part => part.Index).Take((int)Math.Min(missing, remainders.Count)))
+            firm.Units[index]++;
     }
 
     /// <summary>Guards against floating-point rounding: removes any excess unit from the largest sub-cells.</summary>
