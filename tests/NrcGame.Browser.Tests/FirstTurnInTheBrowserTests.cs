@@ -64,6 +64,35 @@ public sealed class FirstTurnInTheBrowserTests(BrowserFixture browser) : IAsyncL
         await Assertions.Expect(leo.Locator("[data-error='remuneration.commissionRate']")).ToBeHiddenAsync();
         await Assertions.Expect(camille.GetByTestId("pro-forma-costs")).ToBeVisibleAsync();
 
+        // The escompte window may not exceed the payment terms (30 days here): the engine's French message, nothing submitted.
+        await Fill(leo.GetByLabel("Escompte pour paiement anticipé (%)"), "2");
+        var window = leo.GetByLabel("Délai pour bénéficier de l'escompte (jours)");
+        await Fill(window, "45");
+        await Assertions.Expect(leo.Locator("[data-error='pricing.earlyPaymentDays']")).ToContainTextAsync("Délai pour bénéficier de l'escompte : 45 jours est hors de la plage autorisée (0 – 30 jours, au plus le délai de paiement)");
+        await Assertions.Expect(camille.Locator("[data-error='pricing.earlyPaymentDays']")).ToContainTextAsync("Délai pour bénéficier de l'escompte : 45 jours");
+        await leo.GetByTestId("submit-decisions").ClickAsync();
+        await Assertions.Expect(leo.Locator("form[aria-labelledby=decisions-title] div.error")).ToContainTextAsync("Délai pour bénéficier de l'escompte");
+        await Assertions.Expect(camille.GetByTestId("submission-state")).ToContainTextAsync("non envoyées");
+        await Fill(window, "10");
+        await Assertions.Expect(leo.Locator("[data-error='pricing.earlyPaymentDays']")).ToBeHiddenAsync();
+        await Assertions.Expect(leo.Locator("form[aria-labelledby=decisions-title] div.error")).ToBeHiddenAsync();
+        await Assertions.Expect(camille.GetByLabel("Délai pour bénéficier de l'escompte (jours)")).ToHaveValueAsync("10");
+
+        // Credit classes and a rep's own time split are shared like any field, with the keyboard.
+        await camille.GetByLabel(new Regex("^Classe D — ")).FocusAsync();
+        await camille.Keyboard.PressAsync("Space");
+        await Assertions.Expect(leo.GetByLabel(new Regex("^Classe D — "))).Not.ToBeCheckedAsync();
+        await Assertions.Expect(leo.Locator("[data-stamp='pricing.acceptedCreditClasses']")).ToContainTextAsync("modifié par Camille");
+        var ownSplit = leo.Locator("[data-editor='allocation.perRep'] input[type=checkbox]").First;
+        await ownSplit.CheckAsync();
+        var repId = await ownSplit.Locator("xpath=ancestor::*[@data-rep]").GetAttributeAsync("data-rep");
+        var firstCell = leo.Locator($"[data-rep='{repId}'] .time-split input").First;
+        await Fill(firstCell, "0");
+        await Assertions.Expect(camille.Locator($"[data-rep='{repId}'] .time-split input").First).ToHaveValueAsync("0");
+        // The cells left as shown keep their exact shares (thirds of the time show as 6,667 % and 16,667 %).
+        await Assertions.Expect(camille.GetByTestId($"own-split-{repId}-total")).ToHaveTextAsync("Total : 90 % du temps de vente (au plus 100 %).");
+        await Assertions.Expect(camille.Locator("[data-stamp='allocation.perRep']")).ToContainTextAsync("modifié par Léo");
+
         // The pro-forma follows the shared draft: a teammate's pay rise shows in the other's payroll.
         var payroll = leo.GetByTestId("pro-forma-costs").Locator("tr").First;
         var payrollBefore = await payroll.InnerTextAsync();
@@ -84,6 +113,8 @@ public sealed class FirstTurnInTheBrowserTests(BrowserFixture browser) : IAsyncL
 
         await camille.ScreenshotAsync(new() { Path = Shot("06-decisions-proforma-1280"), FullPage = true });
         await leo.ScreenshotAsync(new() { Path = Shot("07-decisions-proforma-360"), FullPage = true });
+        await ScreenshotEachWidth(camille, leo, "#decisions", "13-decisions");
+        await ScreenshotEachWidth(camille, leo, "#pro-forma", "14-pro-forma");
         await camille.GetByTestId("submit-decisions").ClickAsync();
         await Assertions.Expect(leo.GetByTestId("submission-state")).ToContainTextAsync("envoyées par Camille", new() { Timeout = 10_000 });
 
@@ -102,6 +133,46 @@ public sealed class FirstTurnInTheBrowserTests(BrowserFixture browser) : IAsyncL
         await leo.Locator("#results").ScreenshotAsync(new() { Path = Shot("10-resultats-360") });
         await camille.ScreenshotAsync(new() { Path = Shot("11-cockpit-complet-1280"), FullPage = true });
         await leo.ScreenshotAsync(new() { Path = Shot("12-cockpit-complet-360"), FullPage = true });
+
+        // A second quarter: the last one shows first, an earlier one is chosen with the keyboard, figures still the engine's.
+        await teacher.GetByTestId("resolve").ClickAsync();
+        foreach (var student in new[] { camille, leo })
+        {
+            await Assertions.Expect(student.GetByRole(AriaRole.Heading, new() { Name = "Résultats du trimestre 2" })).ToBeVisibleAsync();
+            var quarter = student.GetByLabel("Trimestre affiché");
+            await quarter.FocusAsync();
+            await student.Keyboard.PressAsync("ArrowUp");
+            await Assertions.Expect(student.GetByRole(AriaRole.Heading, new() { Name = "Résultats du trimestre 1" })).ToBeVisibleAsync();
+            await Assertions.Expect(student.Locator("[data-result-turn]")).ToHaveAttributeAsync("data-result-turn", "1");
+            await student.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
+            Assert.True(await ShownFiguresEqualTheResults(student) > 150);
+            await student.GetByTestId("load-debrief").ClickAsync();
+            await Assertions.Expect(student.GetByTestId("debrief-causes")).ToBeVisibleAsync();
+        }
+        await ScreenshotEachWidth(camille, leo, "#results", "15-resultats-trimestre-1");
+        await ScreenshotEachWidth(camille, leo, "#standings", "16-classement");
+        await ScreenshotEachWidth(camille, leo, "#debrief", "17-debriefing");
+    }
+
+    /// <summary>Types <paramref name="text"/> in a field and leaves it, as a student does.</summary>
+    private static async Task Fill(ILocator field, string text)
+    {
+        await field.FillAsync(text);
+        await field.PressAsync("Tab");
+    }
+
+    /// <summary>
+    /// Screenshots one screen of the cockpit on the desktop page and on the 360 px page, cut from the whole page so
+    /// that the sticky countdown stays at the top where it belongs instead of over the screen.
+    /// </summary>
+    private static async Task ScreenshotEachWidth(IPage desktop, IPage phone, string screen, string name)
+    {
+        foreach (var (page, width) in new[] { (desktop, 1280), (phone, 360) })
+        {
+            var box = await page.Locator(screen).EvaluateAsync<double[]>(
+                "e => { const r = e.getBoundingClientRect(); return [r.left + scrollX, r.top + scrollY, r.width, r.height]; }");
+            await page.ScreenshotAsync(new() { Path = Shot($"{name}-{width}"), FullPage = true, Clip = new() { X = (float)box[0], Y = (float)box[1], Width = (float)box[2], Height = (float)box[3] } });
+        }
     }
 
     private static string Shot(string name) => Path.Combine(BrowserFixture.ScreenshotFolder, $"{name}.png");

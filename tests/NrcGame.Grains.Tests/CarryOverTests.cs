@@ -6,7 +6,8 @@ namespace NrcGame.Grains.Tests;
 
 /// <summary>
 /// Between quarters a firm keeps its standing decisions but not its one-off orders: a team that
-/// hired, dismissed and bought studies does not do it again by changing nothing.
+/// hired, dismissed and bought studies does not do it again by changing nothing, and the time split of a
+/// rep who left does not come back to name a rep no longer in the team.
 /// </summary>
 [Collection(ClusterCollection.Name)]
 public sealed class CarryOverTests(ClusterFixture fixture)
@@ -20,9 +21,12 @@ public sealed class CarryOverTests(ClusterFixture fixture)
         var firms = (await game.GetSummary()).Teams.Select(team => fixture.Client.GetGrain<IFirmGrain>(FirmKey.Of(game.GetPrimaryKeyString(), team.FirmId))).ToList();
 
         var current = (await firms[0].GetDecisions())!.Decisions;
+        var team = (await firms[0].GetTurnEntry(1)).State.Reps.Select(rep => rep.Id).ToList();
+        IReadOnlyList<TimeAllocation> ownSplit = [current.Allocation.Default[0] with { Share = 0.9 }];
         var played = current with
         {
-            Staffing = current.Staffing with { Hires = [new HireOrder(RepStatus.FieldRep, 2)] },
+            Staffing = current.Staffing with { Hires = [new HireOrder(RepStatus.FieldRep, 2)], Dismissals = [team[0]] },
+            Allocation = current.Allocation with { PerRep = team.Take(2).ToDictionary(id => id, _ => ownSplit) },
             Remuneration = current.Remuneration with { CommissionRate = 0.06m },
             Studies = [MarketStudy.MarketShares],
         };
@@ -32,6 +36,8 @@ public sealed class CarryOverTests(ClusterFixture fixture)
 
         var draft = (await firms[0].GetDraft())!.Decisions;
         var carried = (await firms[0].GetDecisions())!.Decisions;
+        var stayed = (await firms[0].GetTurnEntry(2)).State.Reps.Select(rep => rep.Id).ToHashSet();
+        Assert.DoesNotContain(team[0], stayed);
         foreach (var next in new[] { draft, carried })
         {
             Assert.Empty(next.Staffing.Hires);
@@ -39,6 +45,8 @@ public sealed class CarryOverTests(ClusterFixture fixture)
             Assert.Empty(next.Studies);
             Assert.Equal(0.06m, next.Remuneration.CommissionRate);
             Assert.Equal(played.Pricing.ListPrice, next.Pricing.ListPrice);
+            Assert.Equal(team.Skip(1).Take(1).Where(stayed.Contains), next.Allocation.PerRep.Keys);
+            Assert.All(next.Allocation.PerRep.Values, split => Assert.Equal(0.9, split.Single().Share));
         }
 
         // Nobody submits turn 2: the turn is played with the standing decisions only.

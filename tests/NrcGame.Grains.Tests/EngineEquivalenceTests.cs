@@ -40,7 +40,7 @@ public sealed class EngineEquivalenceTests(ClusterFixture fixture)
         for (var turn = 1; turn <= turns; turn++)
         {
             // Between quarters the one-off orders lapse, as in the grains (NextQuarterDecisions).
-            if (turn > 1) foreach (var firmId in Firms) decisions[firmId] = NextQuarterDecisions.From(decisions[firmId]);
+            if (turn > 1) foreach (var firmId in Firms) decisions[firmId] = NextQuarterDecisions.From(decisions[firmId], states[firmId]);
             foreach (var firmId in Firms.Where(f => f != "f4")) decisions[firmId] = Scripted(decisions[firmId], firmId, turn);
             var outcome = TurnResolver.Resolve(new TurnInput(scenario, turn, Seed, Firms.ToDictionary(f => f, f => new FirmTurnInput(states[f], decisions[f]))));
             outcomes.Add(outcome);

@@ -48,5 +48,5 @@ public sealed class FirmGrainState
 
     /// <summary>What applies to the open turn if the team submits nothing: the last resolved turn's standing decisions (its one-off orders lapse).</summary>
     [JsonIgnore]
-    public FirmDecisions? CarriedOver => Turns.Count > 0 ? NextQuarterDecisions.From(Turns[^1].Entry.Decisions) : InitialDecisions;
+    public FirmDecisions? CarriedOver => Turns.Count > 0 ? NextQuarterDecisions.From(Turns[^1].Entry.Decisions, Turns[^1].Result.NextState) : InitialDecisions;
 }

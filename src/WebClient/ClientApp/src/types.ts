@@ -119,6 +119,8 @@ export interface MarketBrief {
   paymentTermsCap: number;
   territories: { id: string; name: string; visitedChannels: string[] }[];
   marketStudyCost: number;
+  /** Client credit classes (A–D): days paid late beyond the term, defaults per quarter at terms ≤ 30 days. */
+  creditClasses: { id: string; paymentDelayDays: number; defaultProbability: number }[];
 }
 
 /** The firm's decisions (the engine's FirmDecisions); the UI edits a few fields and sends back the whole. */

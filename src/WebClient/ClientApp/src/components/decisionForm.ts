@@ -3,9 +3,11 @@ import { number } from "../format";
 import type { GameConnection } from "../live";
 import type { DraftChange, DraftView, FirmDecisions, MarketBrief } from "../types";
 import { allocationEditor } from "./cockpit/allocationEditor";
+import { creditClassesEditor } from "./cockpit/creditClassesEditor";
 import { dismissalsEditor } from "./cockpit/dismissalsEditor";
 import { hiresEditor } from "./cockpit/hiresEditor";
 import type { ListEditor, Share } from "./cockpit/listEditor";
+import { perRepAllocationEditor } from "./cockpit/perRepAllocationEditor";
 import type { RepSummary } from "./cockpit/resultTypes";
 import { studiesEditor } from "./cockpit/studiesEditor";
 import { decisionSections, setValueAt, valueAt, type FieldSpec, type ListEditorName } from "./decisionSpec";
@@ -56,14 +58,24 @@ export function decisionForm(market: MarketBrief, draft: DraftView, me: string, 
   }
 
   function clearError(path: string): void {
-    const field = feedback.get(path);
+    const field = fieldOf(path);
     if (!field) return;
     field.error.hidden = true;
     for (const input of field.inputs()) input.removeAttribute("aria-invalid");
   }
 
+  /** The field a server path belongs to: itself, or the nearest enclosing one (<c>allocation.perRep.r3[0].share</c> → <c>allocation.perRep</c>). */
+  function fieldOf(path: string): Feedback | undefined {
+    for (let prefix = path; prefix; prefix = prefix.replace(/(\[\d+\]|\.[^.[\]]*)$/, "")) {
+      const field = feedback.get(prefix);
+      if (field) return field;
+      if (!/[.[]/.test(prefix)) return undefined;
+    }
+    return undefined;
+  }
+
   function showError(path: string, message: string): void {
-    const field = feedback.get(path) ?? feedback.get(path.replace(/\[\d+\].*$/, ""));
+    const field = fieldOf(path);
     if (!field) return;
     field.error.textContent = message;
     field.error.hidden = false;
@@ -115,10 +127,14 @@ export function decisionForm(market: MarketBrief, draft: DraftView, me: string, 
   const dismissals = dismissalsEditor(valueAt(decisions, "staffing.dismissals") as string[] ?? [], (value) => void share("staffing.dismissals", value));
   const listShare = (path: string): Share => (value) => void share(path, value);
   const listError = (path: string) => (message: string) => showError(path, message);
+  const perRepAllocation = perRepAllocationEditor(market, valueAt(decisions, "allocation.perRep") as never ?? {},
+    () => valueAt(decisions, "allocation.default") as never ?? [], listShare("allocation.perRep"), listError("allocation.perRep"));
   const editors: Record<ListEditorName, () => ListEditor> = {
+    creditClasses: () => creditClassesEditor(market, valueAt(decisions, "pricing.acceptedCreditClasses") as string[] ?? [], listShare("pricing.acceptedCreditClasses")),
     hires: () => hiresEditor(valueAt(decisions, "staffing.hires") as never ?? [], listShare("staffing.hires"), listError("staffing.hires")),
     dismissals: () => dismissals,
     allocation: () => allocationEditor(market, valueAt(decisions, "allocation.default") as never ?? [], listShare("allocation.default"), listError("allocation.default")),
+    perRepAllocation: () => perRepAllocation,
     studies: () => studiesEditor(valueAt(decisions, "studies") as string[] ?? [], market.marketStudyCost, listShare("studies")),
   };
 
@@ -158,7 +174,10 @@ export function decisionForm(market: MarketBrief, draft: DraftView, me: string, 
     showError,
     clearError,
     /** The team as it enters the turn, for the dismissals list. */
-    setReps: (reps: RepSummary[]) => dismissals.setReps(reps),
+    setReps: (reps: RepSummary[]) => {
+      dismissals.setReps(reps);
+      perRepAllocation.setReps(reps);
+    },
     /** Paths that currently show an error. */
     errorPaths: () => [...feedback].filter(([, field]) => !field.error.hidden).map(([path]) => path),
   };

@@ -16,7 +16,7 @@ export interface FieldSpec {
 }
 
 /** The decisions edited as whole lists, by the editors of components/cockpit. */
-export type ListEditorName = "hires" | "dismissals" | "allocation" | "studies";
+export type ListEditorName = "creditClasses" | "hires" | "dismissals" | "allocation" | "perRepAllocation" | "studies";
 
 /** A family of decisions, with the référentiel section it exercises. */
 export interface SectionSpec {
@@ -43,7 +43,7 @@ export function decisionSections(market: MarketBrief, decisions: FirmDecisions):
   return [
     {
       title: "Prix et conditions de vente",
-      concept: "S511 Le prix, S512 Les règlements",
+      concept: "S511 Le prix, S512 Les règlements et le financement, S521 Valeur et risque individuel client",
       fields: [
         ...market.segments.map((s) => ({
           path: `pricing.listPrice.${s.id}`, label: `Prix catalogue HT — ${s.name}`, unit: "€" as const,
@@ -54,11 +54,17 @@ export function decisionSections(market: MarketBrief, decisions: FirmDecisions):
           rate(`pricing.discount.${c}`, `Remise accordée — ${channelName(c)}`, 50)),
         rate("pricing.rebate", "Ristourne de fin de période", 10),
         { path: "pricing.paymentTermsDays", label: "Délai de paiement accordé", unit: "jours", min: 0, max: market.paymentTermsCap, step: 1, hint: `Plafond légal : ${market.paymentTermsCap} jours (LME).` },
-        rate("pricing.earlyPaymentDiscount", "Escompte pour paiement comptant", 5),
+        rate("pricing.earlyPaymentDiscount", "Escompte pour paiement anticipé", 5,
+          "S511 : réduction financière (0 % = « escompte néant »), coût annuel ≈ taux ÷ (1 − taux) × 360 ÷ jours d'avance."),
+        {
+          path: "pricing.earlyPaymentDays", label: "Délai pour bénéficier de l'escompte", unit: "jours", min: 0, max: market.paymentTermsCap, step: 1,
+          hint: "S512 Les règlements : le client qui paie dans ce délai déduit l'escompte. Au plus le délai de paiement accordé ; sans effet si l'escompte est à 0 %.",
+        },
         ...market.segments.filter((s) => s.kind === "B2C").map((s) =>
           rate(`pricing.promotion.${s.id}`, `Promotion consommateur — ${s.name}`, 50, "Réduction temporaire en magasin (grand public seulement).")),
         yesNo("pricing.creditInsurance", "Assurance-crédit des créances", "Prime de 0,2 % du CA TTC, 85 % des impayés couverts (S521)."),
       ],
+      lists: ["creditClasses"],
     },
     {
       title: "Équipe commerciale",
@@ -70,7 +76,7 @@ export function decisionSections(market: MarketBrief, decisions: FirmDecisions):
       title: "Secteurs et répartition du temps",
       concept: "S61.2 L'équipe, élément de la structure commerciale, S63.1 Organisation de l'activité",
       fields: [rate("allocation.prospectionShare", "Part des visites consacrée à la prospection", 100, "Le reste va à la fidélisation ; 50 % est neutre.")],
-      lists: ["allocation"],
+      lists: ["allocation", "perRepAllocation"],
     },
     {
       title: "Rémunération et animation",

@@ -52,6 +52,8 @@ export function showTeam(session: Session): () => void {
     for (const path of shownByProForma) if (!pro.errors.some((e) => e.field === path)) editor.clearError(path);
     shownByProForma = new Set(pro.errors.map((e) => e.field));
     for (const e of pro.errors) editor.showError(e.field, e.message);
+    // The draft is valid again: a refusal shown under the submit button no longer applies.
+    if (pro.errors.length === 0) errors.clear();
   });
   const errors = errorBox();
   const timer = countdown();
