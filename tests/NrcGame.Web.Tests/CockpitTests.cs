@@ -28,21 +28,32 @@ public sealed class CockpitTests(NrcGameFactory factory) : IClassFixture<NrcGame
 
     private static StringContent Json(JsonNode body) => new(body.ToJsonString(), Encoding.UTF8, "application/json");
 
+    /// <summary>
+    /// The cockpit shows any resolved quarter, the last one first and earlier ones on request: every figure of every
+    /// quarter (the two earlier ones included, once later quarters are played) is the engine's.
+    /// </summary>
     [Fact]
-    public async Task Every_figure_of_the_results_equals_the_engine_s_resolution_of_the_stored_inputs()
+    public async Task Every_figure_of_the_results_of_every_quarter_equals_the_engine_s_resolution_of_the_stored_inputs()
     {
         var (game, teacher, student) = await StartedGame();
         var decisions = (await student.GetFromJsonAsyncOk($"/api/games/{game.GameId}/firms/f1/decisions"))["decisions"]!.AsObject();
+        var rep = (await student.GetFromJsonAsyncOk($"/api/games/{game.GameId}/firms/f1/pro-forma"))["reps"]![0]!["id"]!.GetValue<string>();
         decisions["studies"] = new JsonArray("CompetitorPrices", "MarketShares", "DistributionPanel", "SalesforceBenchmark");
         decisions["staffing"]!["hires"] = new JsonArray(new JsonObject { ["status"] = "VrpExclusive", ["count"] = 2 });
         decisions["pricing"]!["listPrice"]!["B2C_GP"] = 21.5m;
+        decisions["pricing"]!["earlyPaymentDiscount"] = 0.02m;
+        decisions["pricing"]!["earlyPaymentDays"] = 10;
+        decisions["pricing"]!["acceptedCreditClasses"] = new JsonArray("A", "B", "C");
+        decisions["allocation"]!["perRep"] = new JsonObject { [rep] = new JsonArray(decisions["allocation"]!["default"]![0]!.DeepClone()) };
         Assert.Equal(HttpStatusCode.NoContent, (await student.PutAsync($"/api/games/{game.GameId}/firms/f1/decisions/1", Json(decisions))).StatusCode);
-        for (var turn = 1; turn <= 2; turn++) await (await teacher.PostAsync($"/api/games/{game.GameId}/turns/current/resolve", null)).ReadOk<GameSummary>();
+        for (var turn = 1; turn <= 3; turn++) await (await teacher.PostAsync($"/api/games/{game.GameId}/turns/current/resolve", null)).ReadOk<GameSummary>();
 
         var shown = (await student.GetFromJsonAsyncOk($"/api/games/{game.GameId}/firms/f1/results")).AsArray();
         var played = await Grains.GetGrain<IGameGrain>(game.GameId).GetPlayedTurns();
-        Assert.Equal(2, shown.Count);
-        for (var turn = 1; turn <= 2; turn++)
+        Assert.Equal([1, 2, 3], shown.Select(result => result!["turn"]!.GetValue<int>()));
+        Assert.Equal(["A", "B", "C"], played[0].Input.Firms["f1"].Decisions.Pricing.AcceptedCreditClasses);
+        Assert.Equal([rep], played[0].Input.Firms["f1"].Decisions.Allocation.PerRep.Keys);
+        for (var turn = 1; turn <= 3; turn++)
         {
             var engine = JsonSerializer.SerializeToNode(TurnResolver.Resolve(played[turn - 1].Input).Firms["f1"], ApiClient.Json)!;
             var figures = Leaves(engine).ToList();
