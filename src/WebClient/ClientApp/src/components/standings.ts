@@ -3,6 +3,7 @@ import { euros, number, percent } from "../format";
 import type { GameSummary } from "../types";
 import { scoreBreakdown } from "./score/scoreBreakdown";
 import { scoreFormula } from "./score/scoreFormula";
+import { stacked } from "./stacked";
 
 /** The live standings table shown to every member of the game. */
 export function standingsTable(summary: GameSummary, ownFirmId?: string): HTMLElement {
@@ -10,7 +11,7 @@ export function standingsTable(summary: GameSummary, ownFirmId?: string): HTMLEl
     const empty = h("p", { class: "muted", "data-testid": "standings-empty" }, "Classement disponible après la résolution du premier trimestre.");
     return summary.scoreFormula ? h("div", { class: "stack" }, empty, scoreFormula(summary.scoreFormula)) : empty;
   }
-  const table = h("div", { class: "table-scroll" }, h(
+  const table = h("div", { class: "table-scroll" }, stacked(h(
     "table",
     { class: "standings", "data-testid": "standings", "data-turn": summary.lastResolvedTurn },
     h("caption", {}, `Classement après le trimestre ${summary.lastResolvedTurn}`),
@@ -21,7 +22,7 @@ export function standingsTable(summary: GameSummary, ownFirmId?: string): HTMLEl
       h("tr", { class: row.firmId === ownFirmId ? "own" : "" },
         h("td", {}, String(row.rank)), h("th", { scope: "row" }, row.name), h("td", {}, number(row.score)),
         h("td", {}, euros(row.revenue)), h("td", {}, euros(row.netProfit)), h("td", {}, percent(row.valueShare))))),
-  ));
+  )));
   const formula = summary.scoreFormula;
   return formula
     ? h("div", { class: "stack" }, table, scoreBreakdown(summary.standings, formula, ownFirmId), scoreFormula(formula))

@@ -1,5 +1,6 @@
 import { h } from "../../dom";
 import { euros, number, percent } from "../../format";
+import { stacked } from "../stacked";
 
 /** How a figure is written: €, %, plain number, days or a coefficient. */
 export type FigureKind = "euros" | "percent" | "number" | "days" | "coefficient";
@@ -51,9 +52,9 @@ export function statementTable(caption: string, testId: string, lines: Statement
 
 /** A table with a header row; each cell is text or a figure element. On a phone each row becomes a card of labelled cells. */
 export function dataTable(caption: string, testId: string, headers: string[], rows: (string | HTMLElement)[][]): HTMLElement {
-  return h("div", { class: "table-scroll" }, h("table", { class: "data", "data-testid": testId },
+  return h("div", { class: "table-scroll" }, stacked(h("table", { class: "data", "data-testid": testId },
     h("caption", {}, caption),
     h("thead", {}, h("tr", {}, ...headers.map((header) => h("th", { scope: "col" }, header)))),
     h("tbody", {}, ...rows.map((row) => h("tr", {}, ...row.map((cell, index) =>
-      index === 0 ? h("th", { scope: "row" }, cell) : h("td", { "data-label": headers[index] }, cell)))))));
+      index === 0 ? h("th", { scope: "row" }, cell) : h("td", {}, cell))))))));
 }

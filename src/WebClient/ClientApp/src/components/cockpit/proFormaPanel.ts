@@ -63,7 +63,7 @@ export function proFormaPanel(firmPath: string, names: Names, onView: (view: Pro
         keyFigure("Effectif au travail ce trimestre", p.headcount, "number"),
         keyFigure("Effectif théorique (Talley)", p.talleyHeadcount, "number"),
         keyFigure("Couverture des visites requises", p.overallCoverage, "percent")),
-      h("p", { class: p.headcount < p.talleyHeadcount ? "warning" : "hint", "data-testid": "talley-note" }, talleyNote),
+      h("p", { class: `talley-note ${p.headcount < p.talleyHeadcount ? "warning" : "hint"}`, "data-testid": "talley-note" }, talleyNote),
       dataTable("Couverture par secteur et canal (méthode de Talley)", "pro-forma-coverage",
         ["Secteur — canal", "Visites requises", "Visites effectives", "Couverture"],
         p.coverage.map((cell) => [`${names.territory(cell.territory)} — ${names.channel(cell.channel)}`,

@@ -3,6 +3,7 @@ import { euros, number } from "../../format";
 import type { ChangeDecomposition, SalesAndProfit } from "./debriefTypes";
 import { signed } from "./indicatorFormat";
 import { titledTable } from "./titledTable";
+import { stacked } from "../stacked";
 
 const cells = (figures: SalesAndProfit) =>
   [h("td", {}, signed(figures.units, number)), h("td", {}, signed(figures.revenueHt, euros)), h("td", {}, signed(figures.netResult, euros))];
@@ -19,12 +20,12 @@ export function causesTable(changes: ChangeDecomposition[]): HTMLElement {
   }
   const table = h("div");
   const show = (change: ChangeDecomposition) => table.replaceChildren(titledTable(
-    `Pourquoi nos ventes et notre résultat ont changé au trimestre ${change.turn} (par rapport au trimestre ${change.turn - 1})`, h("table", {},
+    `Pourquoi nos ventes et notre résultat ont changé au trimestre ${change.turn} (par rapport au trimestre ${change.turn - 1})`, stacked(h("table", {},
     h("thead", {}, h("tr", {}, ...["Cause", "Unités", "CA HT", "Résultat net"].map((label) => h("th", { scope: "col" }, label)))),
     h("tbody", {},
       ...change.effects.map((e) => h("tr", { title: e.explanation }, h("th", { scope: "row" }, e.label), ...cells(e.effect))),
       h("tr", { title: change.remainderExplanation }, h("th", { scope: "row" }, "Interactions et reports (reste)"), ...cells(change.remainder)),
-      h("tr", { class: "total" }, h("th", { scope: "row" }, "Variation constatée"), ...cells(change.actualChange))))));
+      h("tr", { class: "total" }, h("th", { scope: "row" }, "Variation constatée"), ...cells(change.actualChange)))))));
   const picker = h("select", { id: "causes-turn" }, ...changes.map((change) => h("option", { value: change.turn }, `Trimestre ${change.turn}`)));
   picker.value = String(changes.at(-1)!.turn);
   picker.addEventListener("change", () => show(changes.find((change) => String(change.turn) === picker.value)!));

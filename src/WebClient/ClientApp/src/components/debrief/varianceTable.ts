@@ -2,6 +2,7 @@ import { h } from "../../dom";
 import { euros, number, percent } from "../../format";
 import type { ObjectiveVariance } from "./debriefTypes";
 import { signed } from "./indicatorFormat";
+import { stacked } from "../stacked";
 
 /**
  * L'analyse des écarts: each turn and segment where the team set a CA HT objective, the result, the global variance
@@ -16,7 +17,7 @@ export function varianceTable(variances: ObjectiveVariance[], method: string, se
   }
   const money = (value: number) => signed(value, euros);
   section.append(
-    h("div", { class: "table-scroll" }, h("table", { class: "variances" },
+    h("div", { class: "table-scroll" }, stacked(h("table", { class: "variances" },
       h("thead", {}, h("tr", {},
         ...["Trim.", "Segment", "Objectif CA HT", "CA HT réalisé", "Écart", "Écart en %", "Sens", "Écart sur quantité", "Écart sur prix", "Quantités prévue / réelle", "Prix prévu / réel"]
           .map((label) => h("th", { scope: "col" }, label)))),
@@ -31,7 +32,7 @@ export function varianceTable(variances: ObjectiveVariance[], method: string, se
         h("td", {}, money(v.quantityVariance)),
         h("td", {}, money(v.priceVariance)),
         h("td", {}, `${number(v.plannedUnits)} / ${number(v.actualUnits)}`),
-        h("td", {}, `${euros(v.plannedPrice)} / ${euros(v.actualPrice)}`)))))),
+        h("td", {}, `${euros(v.plannedPrice)} / ${euros(v.actualPrice)}`))))))),
     h("p", { class: "hint" }, method));
   return section;
 }

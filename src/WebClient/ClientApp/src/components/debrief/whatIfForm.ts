@@ -4,6 +4,7 @@ import { errorBox } from "../errors";
 import type { IndicatorUnit } from "./debriefTypes";
 import { formatIndicator, signed } from "./indicatorFormat";
 import { titledTable } from "./titledTable";
+import { stacked } from "../stacked";
 
 interface IndicatorDifference { label: string; unit: IndicatorUnit; played: number; whatIf: number }
 interface WhatIfResult { errors: { field: string; message: string }[]; differences: IndicatorDifference[] }
@@ -38,12 +39,12 @@ export function whatIfForm(firmPath: string): { element: HTMLElement; setTurn: (
         return;
       }
       const choice = path.selectedOptions[0]?.textContent ?? path.value;
-      result.replaceChildren(titledTable(`Et si… au trimestre ${turn.value} : ${choice} = ${value.value}`, h("table", {},
+      result.replaceChildren(titledTable(`Et si… au trimestre ${turn.value} : ${choice} = ${value.value}`, stacked(h("table", {},
         h("thead", {}, h("tr", {}, ...["Indicateur", "Joué", "Et si…", "Écart"].map((label) => h("th", { scope: "col" }, label)))),
         h("tbody", {}, ...replay.differences.map((d) => {
           const format = (v: number) => formatIndicator(d.unit, v);
           return h("tr", {}, h("th", { scope: "row" }, d.label), h("td", {}, format(d.played)), h("td", { "data-what-if": d.label }, format(d.whatIf)), h("td", {}, signed(d.whatIf - d.played, format)));
-        })))));
+        }))))));
     } catch (error) {
       errors.show(error);
     }

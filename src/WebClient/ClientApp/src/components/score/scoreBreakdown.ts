@@ -1,6 +1,7 @@
 import { h } from "../../dom";
 import { number } from "../../format";
 import type { ScoreFormula, StandingRow } from "../../types";
+import { stacked } from "../stacked";
 
 /**
  * Each team's score broken down by criterion: points = 100 × weight × value (value on 0–1), then the
@@ -9,7 +10,7 @@ import type { ScoreFormula, StandingRow } from "../../types";
 export function scoreBreakdown(rows: StandingRow[], formula: ScoreFormula, ownFirmId?: string): HTMLElement {
   const criteria = formula.criteria;
   const withBonus = formula.catchUp.enabled;
-  return h("div", { class: "table-scroll" }, h(
+  return h("div", { class: "table-scroll" }, stacked(h(
     "table",
     { class: "score-breakdown", "data-testid": "score-breakdown" },
     h("caption", {}, "Détail du score par critère (points ; entre parenthèses, la mesure sur 1)"),
@@ -26,5 +27,5 @@ export function scoreBreakdown(rows: StandingRow[], formula: ScoreFormula, ownFi
         }),
         withBonus && h("td", { "data-testid": "catch-up-bonus" }, `+ ${number(row.catchUpBonus ?? 0)}`),
         h("td", {}, h("strong", {}, number(row.score)))))),
-  ));
+  )));
 }
