@@ -52,6 +52,9 @@ public sealed class AppProcess : IAsyncDisposable
         Url = new Uri(run.ReadyLine[(run.ReadyLine.IndexOf(ReadyMarker, StringComparison.Ordinal) + ReadyMarker.Length)..].Trim());
     }
 
+    /// <summary>Kills the process with SIGKILL the moment it prints a line containing <paramref name="text"/>, and waits for it to be gone.</summary>
+    public Task KillWhenPrintedAsync(string text) => runs[^1].KillWhenPrintedAsync(text);
+
     /// <summary>Stops the process as Ctrl+C would (graceful shutdown) and waits for it to exit.</summary>
     public Task StopAsync() => runs[^1].StopAsync();
 

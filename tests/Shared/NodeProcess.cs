@@ -14,6 +14,7 @@ public sealed class NodeProcess : IAsyncDisposable
     private readonly ProcessStartInfo _startInfo;
     private readonly string _readyMarker;
     private readonly List<string> _output = [];
+    private readonly List<(string Text, Action OnSeen)> _awaited = [];
     private Process? _process;
 
     /// <summary>Describes the process; nothing starts yet.</summary>
@@ -55,6 +56,25 @@ public sealed class NodeProcess : IAsyncDisposable
         ReadyLine = await ready.Task;
     }
 
+    /// <summary>
+    /// Kills the process (SIGKILL) the moment it prints a line containing <paramref name="text"/>
+    /// (from now on), on the thread that reads that line, and completes once it is gone.
+    /// </summary>
+    public async Task KillWhenPrintedAsync(string text)
+    {
+        var process = _process ?? throw new InvalidOperationException($"{Name} is not running.");
+        await WhenPrintedAsync(text, () => process.Kill(entireProcessTree: true));
+        await process.WaitForExitAsync();
+        lock (_output) _output.Add($"--- {Name} killed after « {text} » ---");
+    }
+
+    private Task WhenPrintedAsync(string text, Action atOnce)
+    {
+        var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_output) _awaited.Add((text, () => { atOnce(); seen.TrySetResult(); }));
+        return seen.Task;
+    }
+
     /// <summary>Stops the process as Ctrl+C would (graceful shutdown) and waits for it to exit.</summary>
     public async Task StopAsync()
     {
@@ -84,7 +104,15 @@ public sealed class NodeProcess : IAsyncDisposable
     private void OnLine(string? line, TaskCompletionSource<string> ready)
     {
         if (line is null) return;
-        lock (_output) _output.Add(line);
+        lock (_output)
+        {
+            _output.Add(line);
+            foreach (var awaited in _awaited.Where(awaited => line.Contains(awaited.Text, StringComparison.Ordinal)).ToList())
+            {
+                awaited.OnSeen();
+                _awaited.Remove(awaited);
+            }
+        }
         if (line.Contains(_readyMarker, StringComparison.Ordinal)) ready.TrySetResult(line);
     }
 }

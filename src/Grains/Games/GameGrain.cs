@@ -355,6 +355,7 @@ public sealed class GameGrain : Grain, IGameGrain
                 : "Aucun trimestre n'est ouvert : la partie est terminée ou n'existe pas.");
         }
         var turn = Game.CurrentTurn;
+        logger.ResolutionStepReached(turn, GameId, ResolutionStep.Started);
         await SubmitBotDecisionsAsync(turn);
         var entries = (await Task.WhenAll(Game.Firms.Select(async seat => (seat.FirmId, Entry: await Firm(seat.FirmId).GetTurnEntry(turn)))))
             .ToDictionary(firm => firm.FirmId, firm => firm.Entry);
@@ -362,9 +363,11 @@ public sealed class GameGrain : Grain, IGameGrain
         var outcome = TurnResolver.Resolve(new TurnInput(
             MarketAt(turn), turn, Game.Seed,
             entries.ToDictionary(entry => entry.Key, entry => new FirmTurnInput(entry.Value.State, entry.Value.Decisions))));
+        logger.ResolutionStepReached(turn, GameId, ResolutionStep.EngineDone);
 
         Game.Pending = new PendingResolution(turn, outcome, entries);
         await state.WriteStateAsync();
+        logger.ResolutionStepReached(turn, GameId, ResolutionStep.PendingStored);
         await ApplyResolutionAsync(Game.Pending);
         return CommandResult.Accepted;
     }
@@ -456,8 +459,10 @@ public sealed class GameGrain : Grain, IGameGrain
             Task.WhenAll(Game.Firms.Select(seat =>
                 Firm(seat.FirmId).ApplyResult(pending.Turn, pending.Entries[seat.FirmId], pending.Outcome.Firms[seat.FirmId]))),
             ResolutionParts.DistributeAsync(GrainFactory, GameId, MarketAt(pending.Turn), pending));
+        logger.ResolutionStepReached(pending.Turn, GameId, ResolutionStep.PartsStored);
         var scored = StandingsTable.Scored(pending.Outcome, Game.Firms, MarketAt(pending.Turn).Scoring);
         var ranked = await GrainFactory.GetGrain<IStandingsGrain>(GameId).Record(pending.Turn, scored, Game.CatchUp);
+        logger.ResolutionStepReached(pending.Turn, GameId, ResolutionStep.StandingsStored);
         Game.StandingsByTurn.Add(ranked.ToList());
         Game.News.Add(pending.Outcome.News);
         Game.SubmittedFirms.Clear();
@@ -467,8 +472,10 @@ public sealed class GameGrain : Grain, IGameGrain
         Game.Pending = null;
         draftEditors.Clear();
         await state.WriteStateAsync();
+        logger.ResolutionStepReached(pending.Turn, GameId, ResolutionStep.TurnClosed);
         await SyncCountdownAsync();
         await NotifyAsync();
+        logger.ResolutionStepReached(pending.Turn, GameId, ResolutionStep.Announced);
     }
 
     private async Task ApplyRollBackAsync(int turn)

@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Logging;
+
+namespace NrcGame.Grains.Games;
+
+/// <summary>
+/// The steps of one turn's resolution, in order, as the game grain logs them (category
+/// <c>NrcGame.Grains.Games.GameGrain</c>, level Information): an administrator reading the log after
+/// a crash sees how far the resolution went, and the next activation finishes it from there.
+/// </summary>
+public enum ResolutionStep
+{
+    /// <summary>The turn is closed and the firms' entries are being collected.</summary>
+    Started,
+
+    /// <summary>The market engine has computed the outcome (nothing stored yet).</summary>
+    EngineDone,
+
+    /// <summary>The outcome is stored in the game as pending: from here on it is applied, never recomputed.</summary>
+    PendingStored,
+
+    /// <summary>Every firm, sales team, distributor and market segment has stored its part.</summary>
+    PartsStored,
+
+    /// <summary>The standings grain has stored the ranking of the turn.</summary>
+    StandingsStored,
+
+    /// <summary>The game has stored the closed turn, opened the next one and cleared the pending outcome.</summary>
+    TurnClosed,
+
+    /// <summary>The observers (every browser) have been told.</summary>
+    Announced,
+}
+
+/// <summary>The log line of each <see cref="ResolutionStep"/>.</summary>
+internal static partial class ResolutionStepLog
+{
+    /// <summary>Logs « Resolution of turn T of game G: Step ».</summary>
+    [LoggerMessage(Level = LogLevel.Information, Message = "Resolution of turn {Turn} of game {GameId}: {Step}")]
+    public static partial void ResolutionStepReached(this ILogger logger, int turn, string gameId, ResolutionStep step);
+}
