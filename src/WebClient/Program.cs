@@ -12,6 +12,8 @@ using NrcGame.WebClient.Hosting;
 using NrcGame.WebClient.Live;
 using NrcGame.WebClient.Security;
 
+if (AdminCommandLine.IsRequested(args)) return await AdminCommandLine.RunAsync(args);
+
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
     Args = args,
@@ -66,6 +68,7 @@ app.Lifetime.ApplicationStarted.Register(() =>
 });
 
 app.Run();
+return 0;
 
 /// <summary>Entry point, public for the web tests' <c>WebApplicationFactory</c>.</summary>
 public partial class Program;

@@ -55,6 +55,27 @@ public sealed class AppProcess : IAsyncDisposable
     /// <summary>Kills the process with SIGKILL the moment it prints a line containing <paramref name="text"/>, and waits for it to be gone.</summary>
     public Task KillWhenPrintedAsync(string text) => runs[^1].KillWhenPrintedAsync(text);
 
+    /// <summary>
+    /// Runs an administration command of the app (<c>NrcGame.WebClient.dll admin …</c>) on this app's data
+    /// folder, as an administrator would in a terminal, and returns its exit code and everything it printed.
+    /// </summary>
+    public async Task<(int ExitCode, string Output)> RunAdminAsync(params string[] words)
+    {
+        var info = BuiltProject.StartInfo("WebClient", "NrcGame.WebClient.dll");
+        info.ArgumentList.Add("admin");
+        foreach (var word in words) info.ArgumentList.Add(word);
+        info.ArgumentList.Add($"--NrcGame:DataFolder={DataFolder}");
+        info.ArgumentList.Add($"--NrcGame:SiloPort={FreePorts.Next()}");
+        info.ArgumentList.Add($"--NrcGame:GatewayPort={FreePorts.Next()}");
+        info.RedirectStandardOutput = info.RedirectStandardError = true;
+        using var process = System.Diagnostics.Process.Start(info)!;
+        var printed = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await printed + await errors);
+    }
+
     /// <summary>Stops the process as Ctrl+C would (graceful shutdown) and waits for it to exit.</summary>
     public Task StopAsync() => runs[^1].StopAsync();
 

@@ -256,6 +256,16 @@ public sealed class GameGrain : Grain, IGameGrain
     }
 
     /// <inheritdoc />
+    public async Task<string?> ReissueTeacherKey()
+    {
+        if (Game.Status == GameStatus.None) return null;
+        var teacherKey = AccessSecret.NewTeacherKey();
+        Game.TeacherKeyHash = AccessSecret.Hash(teacherKey);
+        await state.WriteStateAsync();
+        return teacherKey;
+    }
+
+    /// <inheritdoc />
     public async Task RecordJoin(string firmId, string displayName)
     {
         if (Game.Firms.All(firm => firm.FirmId != firmId)) return;

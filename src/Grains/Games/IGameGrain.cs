@@ -72,6 +72,12 @@ public interface IGameGrain : IGrainWithStringKey
     /// </summary>
     Task<TeamCode?> ReissueJoinCode(string firmId);
 
+    /// <summary>
+    /// Issues a new teacher key (returned in clear only here) and revokes the old one: for a key lost or
+    /// seen by someone else. Tokens already issued stay valid until they expire. Null when the game does not exist.
+    /// </summary>
+    Task<string?> ReissueTeacherKey();
+
     /// <summary>Records that a student joined <paramref name="firmId"/> under <paramref name="displayName"/> (for the teacher's board).</summary>
     Task RecordJoin(string firmId, string displayName);
 

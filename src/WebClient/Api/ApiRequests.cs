@@ -21,6 +21,9 @@ public sealed record GameCreatedResponse(string GameId, string TeacherKey, strin
 /// <summary>Answer of a sign-in: the token to send as <c>Authorization: Bearer</c>.</summary>
 public sealed record TokenResponse(string Token, string GameId, string? FirmId, string? FirmName);
 
+/// <summary>Answer of a teacher-key re-issue: the new key, shown this once.</summary>
+public sealed record TeacherKeyResponse(string TeacherKey);
+
 /// <summary>Body of the countdown commands: a duration in minutes, or null for manual mode.</summary>
 public sealed record CountdownRequest(int? Minutes)
 {

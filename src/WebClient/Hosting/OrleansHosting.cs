@@ -8,14 +8,17 @@ namespace NrcGame.WebClient.Hosting;
 public static class OrleansHosting
 {
     /// <summary>
-    /// Embedded mode: hosts a silo in this process (<see cref="SiloConfiguration"/>). Cluster mode:
+    /// Embedded mode: locks the data folder (<see cref="DataFolderLock"/>) and hosts a silo in this process
+    /// (<see cref="SiloConfiguration"/>). Cluster mode:
     /// joins the cluster of <c>src/Silo</c> processes as an Orleans client, finding their gateways
     /// in the same Redis membership store; no grain runs here.
     /// </summary>
-    public static WebApplicationBuilder AddNrcGameOrleans(this WebApplicationBuilder builder, NrcGameHostingOptions options)
+    /// <remarks>The web app and the administration commands (<see cref="AdminCommandLine"/>) reach the grains the same way.</remarks>
+    public static IHostApplicationBuilder AddNrcGameOrleans(this IHostApplicationBuilder builder, NrcGameHostingOptions options)
     {
         if (options.Mode != NrcGameMode.Cluster)
         {
+            builder.Services.AddSingleton<IHostedService>(_ => new DataFolderLockService(options.DataFolderFullPath));
             builder.UseOrleans(silo => silo.ConfigureNrcGameSilo(options));
             return builder;
         }

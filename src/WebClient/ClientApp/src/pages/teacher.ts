@@ -9,6 +9,7 @@ import { watchGame } from "../live";
 import { endSession, type Session } from "../session";
 import { issuedSecrets, rememberJoinCode } from "../components/console/issuedCodes";
 import { teamDrillDown } from "../components/console/teamDrillDown";
+import { gameAdministration } from "../components/console/gameAdministration";
 import type { GameSummary, TeamCode, TokenGranted } from "../types";
 
 const statusTitles: Record<GameSummary["status"], (summary: GameSummary) => string> = {
@@ -179,7 +180,7 @@ export function showTeacher(session: Session): () => void {
   leave.addEventListener("click", () => { endSession(); location.hash = "#/"; });
   const tuning = marketTuning(game, render);
   const heading = h("h1", {}, "Console enseignant");
-  mount(h("div", { class: "page-head" }, heading, status, sheetLink, projector, exportXlsx, leave), h("div", { class: "columns" }, h("div", { class: "stack" }, board, detail.element, codes), h("div", { class: "stack" }, standings, tuning.element)), classDebrief(game));
+  mount(h("div", { class: "page-head" }, heading, status, sheetLink, projector, exportXlsx, leave), h("div", { class: "columns" }, h("div", { class: "stack" }, board, detail.element, codes), h("div", { class: "stack" }, standings, tuning.element, gameAdministration(game))), classDebrief(game));
 
   api.get<GameSummary>(game).then((summary) => {
     heading.textContent = `Console enseignant — ${summary.title}`;
