@@ -148,6 +148,10 @@ public sealed class FirstTurnInTheBrowserTests(BrowserFixture browser) : IAsyncL
             Assert.True(await ShownFiguresEqualTheResults(student) > 150);
             await student.GetByTestId("load-debrief").ClickAsync();
             await Assertions.Expect(student.GetByTestId("debrief-causes")).ToBeVisibleAsync();
+            // List decisions read in French in the decision log: the quarter-1 hire and study lapsed in quarter 2.
+            var lapsed = student.GetByTestId("decision-log").Locator("[data-turn='2']");
+            await Assertions.Expect(lapsed).ToContainTextAsync("Embauche 1 — contrat : VRP exclusif → —");
+            await Assertions.Expect(lapsed).ToContainTextAsync("Étude de marché achetée : Prix des concurrents → —");
         }
         await ScreenshotEachWidth(camille, leo, "#results", "15-resultats-trimestre-1");
         await ScreenshotEachWidth(camille, leo, "#standings", "16-classement");

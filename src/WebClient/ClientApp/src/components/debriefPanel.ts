@@ -8,6 +8,7 @@ import { conceptCards } from "./debrief/conceptCards";
 import { decisionLog, type FieldReading } from "./debrief/decisionLog";
 import "./debrief/debrief.css";
 import type { TeamDebrief } from "./debrief/debriefTypes";
+import { listFieldReading } from "./debrief/listFieldReading";
 import { figuresTable } from "./debrief/figuresTable";
 import { printButton } from "./debrief/printButton";
 import { turnNotes } from "./debrief/turnNotes";
@@ -52,7 +53,7 @@ export function debriefPanel(firmPath: string, lastResolvedTurn: () => number): 
       printedTitle.textContent = `${currentSession()?.firmName ?? ""} — analyse du ${new Date().toLocaleString("fr-FR", { dateStyle: "long", timeStyle: "short" })}`;
       content.replaceChildren(
         figuresTable(debrief.figures, "Nos principaux indicateurs, trimestre par trimestre"),
-        decisionLog(debrief.decisions, (path) => fieldReading(fields.get(path), path)),
+        decisionLog(debrief.decisions, (path) => listFieldReading(path, market) ?? fieldReading(fields.get(path), path)),
         h("section", { class: "debrief-block" }, h("h3", {}, "Causes de la variation"), causesTable(debrief.changes)),
         h("section", { class: "debrief-block" }, h("h3", {}, "Notions du référentiel"), conceptCards(debrief.cards)),
         varianceTable(debrief.variances, debrief.varianceMethod, segmentName),
