@@ -86,9 +86,9 @@ public sealed class FirstTurnInTheBrowserTests(BrowserFixture browser) : IAsyncL
         var ownSplit = leo.Locator("[data-editor='allocation.perRep'] input[type=checkbox]").First;
         await ownSplit.CheckAsync();
         var repId = await ownSplit.Locator("xpath=ancestor::*[@data-rep]").GetAttributeAsync("data-rep");
-        var firstCell = leo.Locator($"[data-rep='{repId}'] .time-split input").First;
-        await Fill(firstCell, "0");
-        await Assertions.Expect(camille.Locator($"[data-rep='{repId}'] .time-split input").First).ToHaveValueAsync("0");
+        var firstCell = $"{repId} : Secteur 1 — Hyper et supermarchés (%)";
+        await Fill(leo.GetByLabel(firstCell), "0");
+        await Assertions.Expect(camille.GetByLabel(firstCell)).ToHaveValueAsync("0");
         // The cells left as shown keep their exact shares (thirds of the time show as 6,667 % and 16,667 %).
         await Assertions.Expect(camille.GetByTestId($"own-split-{repId}-total")).ToHaveTextAsync("Total : 90 % du temps de vente (au plus 100 %).");
         await Assertions.Expect(camille.Locator("[data-stamp='allocation.perRep']")).ToContainTextAsync("modifié par Léo");

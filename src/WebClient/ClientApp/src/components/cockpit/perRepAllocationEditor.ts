@@ -48,7 +48,7 @@ export function perRepAllocationEditor(market: MarketBrief, initial: PerRep, def
         row.grid = timeSplitGrid(market, `own-split-${rep.id}`, "allocation.perRep", `Répartition du temps de ${rep.id}`, (split) => {
           perRep[rep.id] = split;
           send();
-        }, showError);
+        }, showError, rep.id);
         row.element.append(row.grid.element);
       } else if (!own && row.grid) {
         row.grid.element.remove();

@@ -12,10 +12,11 @@ export const shareOf = (split: TimeAllocation[], territory: string, channel: str
 /**
  * One time split as a grid of percentages, one input per territory × visited channel, with its total. A change is
  * checked as the engine checks it (each share 0–100 %, total at most 100 %) and, when right, handed to <c>commit</c>;
- * otherwise the French message naming <c>label</c> and the cell goes to <c>showError</c>.
+ * otherwise the French message naming <c>label</c> and the cell goes to <c>showError</c>. With an <c>owner</c> (a rep's
+ * own split) each input's name starts with it for screen readers, the grid sitting visibly under the rep's checkbox.
  */
 export function timeSplitGrid(market: MarketBrief, idPrefix: string, field: string, label: string,
-  commit: (split: TimeAllocation[]) => void, showError: (message: string) => void) {
+  commit: (split: TimeAllocation[]) => void, showError: (message: string) => void, owner?: string) {
   const cells = market.territories.flatMap((territory) => territory.visitedChannels.map((channel) => ({ territory, channel })));
   const channelName = (id: string) => market.channels.find((c) => c.id === id)?.name ?? id;
   const total = h("p", { class: "hint", "data-testid": `${idPrefix}-total` });
@@ -52,7 +53,8 @@ export function timeSplitGrid(market: MarketBrief, idPrefix: string, field: stri
   return {
     element: h("div", { class: "time-split" },
       h("div", { class: "grid-fields" }, ...cells.map(({ territory, channel }, index) =>
-        h("div", { class: "field" }, h("label", { for: inputs[index].id }, `${territory.name} — ${channelName(channel)} (%)`), inputs[index]))),
+        h("div", { class: "field" }, h("label", { for: inputs[index].id },
+          owner ? h("span", { class: "visually-hidden" }, `${owner} : `) : null, `${territory.name} — ${channelName(channel)} (%)`), inputs[index]))),
       total),
     /** Shows <c>split</c> in the inputs (a teammate's change, or the value the editor starts from). */
     fill(split: TimeAllocation[]): void {
