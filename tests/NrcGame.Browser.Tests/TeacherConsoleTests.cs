@@ -28,6 +28,7 @@ public sealed class TeacherConsoleTests(BrowserFixture browser) : IAsyncLifetime
         await teacher.GetByLabel("Nom de la partie").FillAsync("BTS NRC 1re année — groupe B");
         await teacher.GetByLabel("Nombre d'équipes d'élèves").FillAsync("2");
         await teacher.GetByLabel("Nombre de trimestres (6 à 12)").FillAsync("6");
+        await CheckScoreFieldset(teacher);
         await teacher.GetByRole(AriaRole.Button, new() { Name = "Créer la partie" }).ClickAsync();
 
         await teacher.GetByTestId("open-code-sheet").ClickAsync();
@@ -72,6 +73,9 @@ public sealed class TeacherConsoleTests(BrowserFixture browser) : IAsyncLifetime
         var detail = teacher.GetByTestId("team-detail");
         await Assertions.Expect(detail).ToContainTextAsync("envoyées par Camille");
         await Assertions.Expect(detail.Locator("tr", new() { HasText = "Prix catalogue HT — Grand public" })).ToContainTextAsync("19,50");
+        await Assertions.Expect(detail.Locator("tr", new() { HasText = "Assurance-crédit des créances" })).ToContainTextAsync("Non");
+        await Assertions.Expect(detail.Locator("tr", new() { HasText = "Style de management" })).ToContainTextAsync("Persuasif");
+        AssertNoRawValue(await detail.InnerTextAsync());
         await teacher.ScreenshotAsync(new() { Path = Screenshot("teacher-console-1280.png"), FullPage = true });
 
         await teacher.GetByTestId("resolve").ClickAsync();
@@ -91,9 +95,23 @@ public sealed class TeacherConsoleTests(BrowserFixture browser) : IAsyncLifetime
         await card.GetByRole(AriaRole.Button, new() { Name = "Jouer ma carte au prochain trimestre" }).ClickAsync();
         await Assertions.Expect(teacher.GetByTestId("audit-log")).ToContainTextAsync("Carte de l'enseignant « Un salon professionnel attire de nouveaux acheteurs »");
         await Assertions.Expect(projector.GetByTestId("projector-news")).ToContainTextAsync("Un salon professionnel attire de nouveaux acheteurs");
+        // The response curves follow the change being typed: « actuel » and « proposé » coincide until it is complete.
+        var curves = teacher.GetByTestId("response-curves");
+        var demandLines = curves.GetByTestId("demand-curve").Locator("polyline");
+        await Assertions.Expect(demandLines).ToHaveCountAsync(2);
+        await Assertions.Expect(curves).ToContainTextAsync("Prix catalogue HT (€)");
+        await Assertions.Expect(curves).ToContainTextAsync("Budget publicité média du trimestre (€ HT)");
+        await Assertions.Expect(curves).ToContainTextAsync("Part de marché en volume");
+        Assert.Equal(await demandLines.Nth(0).GetAttributeAsync("points"), await demandLines.Nth(1).GetAttributeAsync("points"));
+        await teacher.GetByLabel("Paramètre (chemin, voir scenarios/README.md)").FillAsync("segments[B2C_GP].parameters.prixExposant");
+        await Assertions.Expect(teacher.GetByTestId("market-tuning").Locator(".curve-preview .error")).ToContainTextAsync("chemin inconnu");
         await teacher.GetByLabel("Paramètre (chemin, voir scenarios/README.md)").FillAsync("segments[B2C_GP].parameters.priceExponent");
         await teacher.GetByLabel("Opération", new() { Exact = true }).SelectOptionAsync("Multiply");
         await teacher.GetByLabel("Valeur", new() { Exact = true }).FillAsync("1,2");
+        await Assertions.Expect(demandLines).ToHaveCountAsync(2);
+        await Assertions.Expect(teacher.GetByTestId("market-tuning").Locator(".curve-preview .error")).ToBeHiddenAsync();
+        await Expect(async () => Assert.NotEqual(await demandLines.Nth(0).GetAttributeAsync("points"), await demandLines.Nth(1).GetAttributeAsync("points")));
+        await teacher.GetByTestId("market-tuning").ScreenshotAsync(new() { Path = Screenshot("teacher-curves-1280.png") });
         await teacher.GetByLabel("Motif (affiché au débriefing)").FillAsync("Les clients comparent davantage les prix");
         await teacher.GetByRole(AriaRole.Button, new() { Name = "Appliquer au prochain trimestre" }).ClickAsync();
         await Assertions.Expect(teacher.GetByTestId("audit-log")).ToContainTextAsync("Les clients comparent davantage les prix");
@@ -113,5 +131,53 @@ public sealed class TeacherConsoleTests(BrowserFixture browser) : IAsyncLifetime
         await teacher.ScreenshotAsync(new() { Path = Screenshot("teacher-console-1920.png"), FullPage = true });
         await teacher.GotoAsync("/#/codes");
         await teacher.ScreenshotAsync(new() { Path = Screenshot("teacher-codes-1920.png"), FullPage = true });
+    }
+
+    /// <summary>
+    /// The score fieldset of the creation form: the catch-up check box is a box of ordinary size beside its label, and
+    /// that label ends before the next one starts (they once ran into each other); the rate is editable only when ticked.
+    /// </summary>
+    private static async Task CheckScoreFieldset(IPage teacher)
+    {
+        var box = teacher.GetByLabel("Bonus de progression pour les équipes de la moitié basse du classement (rattrapage déclaré)");
+        var rate = teacher.GetByLabel("Part des points gagnés versée en bonus (%)");
+        await Assertions.Expect(rate).ToBeDisabledAsync();
+        await box.CheckAsync();
+        await Assertions.Expect(rate).ToBeEnabledAsync();
+        var boxSize = (await box.BoundingBoxAsync())!;
+        Assert.InRange(boxSize.Width, 12, 28);
+        Assert.InRange(boxSize.Height, 12, 28);
+        var label = (await teacher.Locator("label[for=catch-up]").BoundingBoxAsync())!;
+        var next = (await teacher.Locator("label[for=catch-up-rate]").BoundingBoxAsync())!;
+        Assert.True(label.Y + label.Height <= next.Y, $"the catch-up label (bottom {label.Y + label.Height}) overlaps the next label (top {next.Y})");
+        Assert.True(boxSize.X + boxSize.Width <= label.X, "the box sits beside its label, not over it");
+        await teacher.Locator("fieldset.score-weights").ScreenshotAsync(new() { Path = Screenshot("home-score-1280.png") });
+        await teacher.SetViewportSizeAsync(360, 740);
+        await teacher.Locator("fieldset.score-weights").ScreenshotAsync(new() { Path = Screenshot("home-score-360.png") });
+        await teacher.SetViewportSizeAsync(1280, 900);
+    }
+
+    /// <summary>What a teacher reads is French: no code value (true/false, null, NaN, enum names, ids) leaks through.</summary>
+    private static void AssertNoRawValue(string text)
+    {
+        var raw = System.Text.RegularExpressions.Regex.Matches(text, @"\b(true|false|null|undefined|NaN|Infinity|object|Revenue|Margin|CashCollected|ProportionalToPotential|Uniform|Ratchet|Directive|Persuasive|Participative|Delegative)\b|\b[A-Z0-9]+_[A-Z0-9_]+\b");
+        Assert.True(raw.Count == 0, "raw values shown: " + string.Join(", ", raw.Select(match => match.Value)));
+    }
+
+    /// <summary>Retries <paramref name="assertion"/> until it passes (the preview is debounced and computed on the server).</summary>
+    private static async Task Expect(Func<Task> assertion)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                await assertion();
+                return;
+            }
+            catch (Xunit.Sdk.XunitException) when (attempt < 50)
+            {
+                await Task.Delay(200);
+            }
+        }
     }
 }

@@ -31,9 +31,13 @@ public sealed class ResponseCurvePreviewTests(NrcGameFactory factory) : IClassFi
         Assert.True(preview.Proposed.Prices[^1].Demand < preview.Current.Prices[^1].Demand, "at the dearest price a more sensitive market buys less");
         Assert.Equal(preview.Current.Efforts.Select(point => point.VolumeShare).Order(), preview.Current.Efforts.Select(point => point.VolumeShare));
 
+        await (await teacher.PostAsync($"/api/games/{game.GameId}/turns/current/resolve", null)).ReadOk<GameSummary>();
+        var card = new { headline = "Salon", description = "", concepts = new[] { "S423" }, effects = new[] { Change("segments[B2C_GP].potential[*]", 1.1, "Multiply") } };
+        await (await teacher.PostJson($"/api/games/{game.GameId}/custom-events", card)).ReadOk<GameSummary>();
+        auditBefore++;
+        summaryBefore = await (await teacher.GetAsync($"/api/games/{game.GameId}")).Content.ReadAsStringAsync();
         var unchanged = await (await teacher.PostJson($"/api/games/{game.GameId}/parameters/preview", new { firmId = firm, segmentId = "B2C_GP" })).ReadOk<ResponseCurvePreview>();
         Assert.Equal(unchanged.Current.Prices, unchanged.Proposed.Prices);
-        Assert.Equal(preview.Current.Prices, unchanged.Current.Prices);
 
         Assert.Equal(auditBefore, (await teacher.GetFromJsonAsyncOk($"/api/games/{game.GameId}/audit")).AsArray().Count);
         Assert.Equal(summaryBefore, await (await teacher.GetAsync($"/api/games/{game.GameId}")).Content.ReadAsStringAsync());

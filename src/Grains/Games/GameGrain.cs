@@ -184,7 +184,7 @@ public sealed class GameGrain : Grain, IGameGrain
         if (changes.Count > 50)
             return PreviewBasis.Refused(CommandResult.Reject("changes", "Changements : 50 paramètres à la fois au plus."));
         var turn = LastResolvedTurn + 1;
-        var proposed = MarketAt(turn);
+        MarketScenario? proposed = null;
         if (changes.Count > 0)
         {
             var recorded = Game.History.Record(new ScenarioRevision(turn, changes, "aperçu"), LastResolvedTurn);

@@ -37,7 +37,7 @@ public interface IGameGrain : IGrainWithStringKey
     /// What the teacher's response-curve preview needs, without changing anything: the engine's input for the next
     /// turn to be resolved (market in force, every firm's state and current decisions) and the market that
     /// <paramref name="changes"/> would give from that turn, checked like <see cref="ChangeParameters"/> (French
-    /// message per refused change). No change gives the market in force.
+    /// message per refused change). With no change, <see cref="PreviewBasis.Proposed"/> is null.
     /// </summary>
     Task<PreviewBasis> GetPreviewBasis(IReadOnlyList<ParameterChange> changes);
 

@@ -8,7 +8,7 @@ namespace NrcGame.Grains.Games;
 /// </summary>
 /// <param name="Result">Accepted, or the French message per refused field.</param>
 /// <param name="Current">The market in force, every firm's state and current decisions, the turn and the seed; null when refused.</param>
-/// <param name="Proposed">The market with the proposed changes; null when refused.</param>
+/// <param name="Proposed">The market with the proposed changes; null when refused or when nothing is proposed.</param>
 [GenerateSerializer, Immutable]
 public sealed record PreviewBasis(
     [property: Id(0)] CommandResult Result,

@@ -15,7 +15,7 @@ public static class PreviewEndpoints
             var (body, error) = await JsonBody.ReadAsync<ResponseCurveRequest>(request);
             if (error is not null) return error;
             var basis = await grains.GetGrain<IGameGrain>(gameId).GetPreviewBasis(body!.Changes ?? []);
-            if (basis.Current is not { } current || basis.Proposed is not { } proposed)
+            if (basis.Current is not { } current)
                 return ApiError.From(basis.Result, stateConflict: basis.Result.Errors.Any(e => e.Field == "status"));
             var problems = new List<FieldError>();
             if (body.FirmId is not { } firmId || !current.Firms.ContainsKey(firmId))
@@ -26,12 +26,13 @@ public static class PreviewEndpoints
             if (problems.Count > 0) return ApiError.Invalid(problems);
             var firm = current.Firms[body.FirmId!];
             var grid = CurveGrid.For(segment!, firm.Decisions);
+            var curves = ResponseCurves.Sample(current, body.FirmId!, segment!.Id, grid);
             return Results.Ok(new ResponseCurvePreview(
-                current.Turn, body.FirmId!, segment!.Id, segment.Name,
+                current.Turn, body.FirmId!, segment.Id, segment.Name,
                 firm.Decisions.Pricing.ListPrice.GetValueOrDefault(segment.Id),
                 firm.Decisions.Promotion.Media.GetValueOrDefault(segment.Id),
-                ResponseCurves.Sample(current, body.FirmId!, segment.Id, grid),
-                ResponseCurves.Sample(current with { Scenario = proposed }, body.FirmId!, segment.Id, grid)));
+                curves,
+                basis.Proposed is { } proposed ? ResponseCurves.Sample(current with { Scenario = proposed }, body.FirmId!, segment.Id, grid) : curves));
         }).RequireAuthorization(GameAccessPolicies.Teacher);
     }
 }

@@ -3,6 +3,7 @@ import { h } from "../dom";
 import type { GameSummary } from "../types";
 import { customEventCardForm } from "./console/customEventCard";
 import { parameterChangeFields } from "./console/parameterChange";
+import { responseCurvePreview } from "./console/responseCurvePreview";
 import { errorBox, type ErrorBox } from "./errors";
 
 interface EventCard {
@@ -40,6 +41,11 @@ export function marketTuning(game: string, onSummary: (summary: GameSummary) => 
 
   const change = parameterChangeFields("parameter");
   const reason = h("input", { id: "parameter-reason", "data-field": "reason", maxlength: 200, placeholder: "ex. les clients deviennent plus sensibles au prix", autocomplete: "off" });
+  const preview = responseCurvePreview(game, () => (change.read().path === "" ? null : change.read()));
+  for (const input of change.inputs) {
+    input.addEventListener("input", preview.schedule);
+    input.addEventListener("change", preview.schedule);
+  }
   const apply = h("button", { type: "submit" }, "Appliquer au prochain trimestre");
   const form = h("form", { class: "tuning-form", novalidate: true },
     ...change.elements,
@@ -51,6 +57,7 @@ export function marketTuning(game: string, onSummary: (summary: GameSummary) => 
   });
 
   async function refresh(): Promise<void> {
+    void preview.refresh();
     const [available, entries] = await Promise.all([api.get<EventCard[]>(`${game}/events`), api.get<AuditEntry[]>(`${game}/audit`)]);
     cards.replaceChildren(...available.map((card) => {
       const play = h("button", { type: "button", class: "secondary", "data-card": card.id }, "Jouer la carte");
@@ -72,6 +79,7 @@ export function marketTuning(game: string, onSummary: (summary: GameSummary) => 
     h("h3", {}, "Cartes événements"), cards,
     h("h3", {}, "Écrire une carte événement"), customEventCardForm(game, run),
     h("h3", {}, "Changer un paramètre"), form,
+    h("h3", {}, "Aperçu : courbes de réponse calculées par le moteur"), preview.element,
     h("h3", {}, "Journal des changements"), audit);
   return { element, refresh };
 }

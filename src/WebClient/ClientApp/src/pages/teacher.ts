@@ -118,8 +118,11 @@ export function showTeacher(session: Session): () => void {
       h("br", {}), "code : ", code ? h("code", { class: "join-code" }, code) : h("span", { class: "muted" }, "masqué"), " ", newCode, " · ", details);
   }
 
+  let resolvedTurns: number | undefined;
   function render(summary: GameSummary): void {
     const { status: state } = summary;
+    if (resolvedTurns !== undefined && resolvedTurns !== summary.lastResolvedTurn) void tuning.refresh();
+    resolvedTurns = summary.lastResolvedTurn;
     if (summary.turnDuration && document.activeElement !== minutes) minutes.value = String(Math.round(timeSpanSeconds(summary.turnDuration) / 60));
     timer.update(summary);
     start.hidden = state !== "Lobby";

@@ -1,5 +1,5 @@
 import { h } from "../../dom";
-import "./deadlineMode.css";
+import "../choiceFieldset.css";
 
 /** A whole number typed in a field, or the text itself so that the server names what is wrong. */
 export function wholeNumber(text: string): number | string {

@@ -6,9 +6,11 @@ import { decisionSections, valueAt, type FieldSpec } from "../decisionSpec";
 import { errorBox } from "../errors";
 import "./teamDrillDown.css";
 
+/** A decision as the teacher reads it in French: « Oui »/« Non », the option's label, a French number; never a raw code. */
 function shown(field: FieldSpec, value: unknown): string {
-  if (value === undefined || value === null || value === "") return "—";
-  if (field.options) return field.options.find((option) => option.value === value)?.label ?? String(value);
+  if (value === undefined || value === null || value === "" || (typeof value === "number" && !Number.isFinite(value))) return "—";
+  if (field.options) return field.options.find((option) => option.value === String(value))?.label ?? "—";
+  if (typeof value === "boolean") return value ? "Oui" : "Non";
   if (typeof value !== "number") return String(value);
   if (field.unit === "%") return percent(value);
   if (field.unit === "€") return euros(value);

@@ -1,4 +1,5 @@
 import { h } from "../../dom";
+import "../choiceFieldset.css";
 
 /** The five criteria of the score with their default weights (market-model.md §8.2 step 17), in percent. */
 const criteria = [
@@ -28,12 +29,14 @@ export function weightsFieldset(): { element: HTMLElement; value: () => ScoringC
   inputs.forEach((input) => input.addEventListener("input", showTotal));
   showTotal();
   const catchUp = h("input", { id: "catch-up", name: "catchUp.enabled", type: "checkbox" });
-  const rate = h("input", { id: "catch-up-rate", name: "catchUp.ratePercent", type: "number", min: 1, max: 100, step: 1, value: 50 });
-  const element = h("fieldset", { class: "score-weights" },
+  const rate = h("input", { id: "catch-up-rate", name: "catchUp.ratePercent", type: "number", min: 1, max: 100, step: 1, value: 50, disabled: true });
+  catchUp.addEventListener("change", () => (rate.disabled = !catchUp.checked));
+  const element = h("fieldset", { class: "score-weights choice" },
     h("legend", {}, "Score : poids des critères (%)"),
     ...criteria.flatMap((criterion, index) => [h("label", { for: inputs[index].id }, criterion.label), inputs[index]]),
     total,
-    h("label", { for: catchUp.id, class: "inline" }, catchUp, " Bonus de progression pour les équipes de la moitié basse du classement (rattrapage déclaré)"),
+    h("div", { class: "choice-line" }, catchUp,
+      h("label", { for: catchUp.id }, "Bonus de progression pour les équipes de la moitié basse du classement (rattrapage déclaré)")),
     h("label", { for: rate.id }, "Part des points gagnés versée en bonus (%)"), rate);
   return {
     element,
