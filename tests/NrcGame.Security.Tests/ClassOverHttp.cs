@@ -36,8 +36,11 @@ public sealed class ClassOverHttp
     /// <summary>The firm ids, in seat order.</summary>
     public IEnumerable<string> FirmIds => StudentTokens.Keys;
 
-    /// <summary>Creates a game of <paramref name="teams"/> teams on <paramref name="app"/>, opens turn 1 (no countdown) and submits every team's decisions.</summary>
-    public static async Task<ClassOverHttp> StartAsync(AppProcess app, int teams)
+    /// <summary>
+    /// Creates a game of <paramref name="teams"/> teams on <paramref name="app"/>, opens turn 1 (with a countdown of
+    /// <paramref name="minutes"/>, none when null) and submits every team's decisions.
+    /// </summary>
+    public static async Task<ClassOverHttp> StartAsync(AppProcess app, int teams, int? minutes = null)
     {
         var created = await OkAsync(Client(app).PostAsJsonAsync("/api/games", new
         {
@@ -47,7 +50,7 @@ public sealed class ClassOverHttp
         }));
         var gameId = created["gameId"]!.GetValue<string>();
         var teacherToken = created["teacherToken"]!.GetValue<string>();
-        await OkAsync(Client(app, teacherToken).PostAsJsonAsync($"/api/games/{gameId}/start", new { minutes = (int?)null }));
+        await OkAsync(Client(app, teacherToken).PostAsJsonAsync($"/api/games/{gameId}/start", new { minutes }));
         var students = new Dictionary<string, string>();
         foreach (var team in created["teams"]!.AsArray())
         {

@@ -4,7 +4,7 @@ namespace NrcGame.Grains.Access;
 /// One team join code, keyed by the code's hash (<see cref="AccessSecret.Hash"/>) so that the
 /// code itself is never a grain key, a log line or a storage row.
 /// </summary>
-public interface IJoinCodeGrain : IGrainWithStringKey
+public interface IJoinCodeGrain : Games.IErasableGrain
 {
     /// <summary>Binds the code to a firm of a game. Called once, by the game that issued the code.</summary>
     Task Register(TeamSeat seat);

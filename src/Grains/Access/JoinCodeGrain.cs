@@ -1,3 +1,5 @@
+using NrcGame.Grains.Games;
+
 namespace NrcGame.Grains.Access;
 
 /// <summary>Durable binding of a join code hash to its seat.</summary>
@@ -21,8 +23,17 @@ public sealed class JoinCodeGrain(
     public async Task Revoke()
     {
         if (state.State.Revoked) return;
+        // A revoked code forgets its seat: nothing ties it to the game any more.
         state.State.Revoked = true;
+        state.State.Seat = null;
         await state.WriteStateAsync();
+    }
+
+    /// <inheritdoc />
+    public async Task Erase()
+    {
+        await state.ClearIfStoredAsync();
+        DeactivateOnIdle();
     }
 }
 

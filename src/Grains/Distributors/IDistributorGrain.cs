@@ -6,7 +6,7 @@ namespace NrcGame.Grains.Distributors;
 /// turn after turn. The game grain hands it its part of each resolution. Its full view (every firm)
 /// is the teacher's; a firm sees only its own line.
 /// </summary>
-public interface IDistributorGrain : IGrainWithStringKey
+public interface IDistributorGrain : Games.IErasableGrain
 {
     /// <summary>
     /// Stores the distributor's part of a resolved turn. Receiving the same turn again (a retried

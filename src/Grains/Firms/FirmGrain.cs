@@ -148,4 +148,11 @@ public sealed class FirmGrain(
 
     private InvalidOperationException NotInitialized() =>
         new($"Firm {this.GetPrimaryKeyString()} has not been initialized by its game.");
+
+    /// <inheritdoc />
+    public async Task Erase()
+    {
+        await state.ClearIfStoredAsync();
+        DeactivateOnIdle();
+    }
 }

@@ -9,7 +9,7 @@ namespace NrcGame.Grains.Firms;
 /// Only the game grain changes a firm; the web layer reads it for the firm's own students and the teacher.
 /// Every change is idempotent per turn, so that a game resuming an interrupted operation never doubles it.
 /// </summary>
-public interface IFirmGrain : IGrainWithStringKey
+public interface IFirmGrain : Games.IErasableGrain
 {
     /// <summary>Seats the firm in its game with the scenario's starting state and decisions (once).</summary>
     Task Initialize(FirmSeatSetup setup);

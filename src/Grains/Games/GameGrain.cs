@@ -266,6 +266,27 @@ public sealed class GameGrain : Grain, IGameGrain
     }
 
     /// <inheritdoc />
+    public async Task<bool> Delete()
+    {
+        if (Game.Status == GameStatus.None) return false;
+        var firmIds = Game.Firms.Select(seat => seat.FirmId).ToList();
+        var holders = new List<IErasableGrain> { GrainFactory.GetGrain<IStandingsGrain>(GameId) };
+        holders.AddRange(firmIds.Select(Firm));
+        // Under every market the game has been played in (the union: the same grain is erased once).
+        holders.AddRange(Enumerable.Range(1, Math.Clamp(Game.CurrentTurn, 1, Math.Max(TurnCount, 1)))
+            .SelectMany(turn => ResolutionParts.HoldersOf(GrainFactory, GameId, MarketAt(turn), firmIds)).Distinct());
+        holders.AddRange(Game.JoinCodeHashes.Values.Select(hash => GrainFactory.GetGrain<IJoinCodeGrain>(hash)));
+        await Task.WhenAll(holders.Select(holder => holder.Erase()));
+        await GrainFactory.GetGrain<IDeadlineRegistryGrain>(0).Remove(GameId);
+        countdown?.Dispose();
+        countdown = null;
+        await state.ClearStateAsync();
+        marketInForce = null;
+        DeactivateOnIdle();
+        return true;
+    }
+
+    /// <inheritdoc />
     public async Task RecordJoin(string firmId, string displayName)
     {
         if (Game.Firms.All(firm => firm.FirmId != firmId)) return;

@@ -78,6 +78,13 @@ public interface IGameGrain : IGrainWithStringKey
     /// </summary>
     Task<string?> ReissueTeacherKey();
 
+    /// <summary>
+    /// Deletes the game entirely: the stored state of the game and of every grain holding part of it
+    /// (firms, sales teams, distributors, market segments, standings, join codes, its countdown entry)
+    /// is removed. False when there is no such game. The teacher exports the game first if it is to be kept.
+    /// </summary>
+    Task<bool> Delete();
+
     /// <summary>Records that a student joined <paramref name="firmId"/> under <paramref name="displayName"/> (for the teacher's board).</summary>
     Task RecordJoin(string firmId, string displayName);
 

@@ -35,6 +35,12 @@ internal static class ResolutionParts
         return Task.WhenAll(salesTeams.Concat(distributors).Concat(segments));
     }
 
+    /// <summary>Every sales team, distributor and market segment that may hold a part of the game under <paramref name="market"/>.</summary>
+    public static IEnumerable<IErasableGrain> HoldersOf(IGrainFactory grains, string gameId, MarketScenario market, IEnumerable<string> firmIds) =>
+        firmIds.Select(firmId => (IErasableGrain)SalesTeam(grains, gameId, firmId))
+            .Concat(market.Channels.Where(DistributorTurn.IsDistributor).Select(channel => Distributor(grains, gameId, channel.Id)))
+            .Concat(market.Segments.Select(segment => Segment(grains, gameId, segment.Id)));
+
     private static ISalesTeamGrain SalesTeam(IGrainFactory grains, string gameId, string firmId) =>
         grains.GetGrain<ISalesTeamGrain>(Firms.FirmKey.Of(gameId, firmId));
 

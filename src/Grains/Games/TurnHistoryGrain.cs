@@ -36,4 +36,11 @@ public abstract class TurnHistoryGrain<TTurn>(IPersistentState<TurnHistoryState<
 
     /// <summary>Every stored turn, oldest first.</summary>
     public Task<IReadOnlyList<TTurn>> GetTurns() => Task.FromResult<IReadOnlyList<TTurn>>(Turns);
+
+    /// <summary>Removes the stored turns and deactivates the grain (the game is deleted).</summary>
+    public async Task Erase()
+    {
+        await state.ClearIfStoredAsync();
+        DeactivateOnIdle();
+    }
 }

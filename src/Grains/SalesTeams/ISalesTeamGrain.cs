@@ -9,7 +9,7 @@ namespace NrcGame.Grains.SalesTeams;
 /// The game grain hands it its part of each resolution; the team's students and the teacher read it.
 /// Private to the firm and the teacher.
 /// </summary>
-public interface ISalesTeamGrain : IGrainWithStringKey
+public interface ISalesTeamGrain : Games.IErasableGrain
 {
     /// <summary>
     /// Stores the team's part of a resolved turn. Receiving the same turn again (a retried

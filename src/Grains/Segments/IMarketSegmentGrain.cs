@@ -9,7 +9,7 @@ namespace NrcGame.Grains.Segments;
 /// its potential of the quarter with the engine's own step-1 arithmetic. The category facts are
 /// public (market news); the firms' shares are the teacher's (teams buy them as a market study).
 /// </summary>
-public interface IMarketSegmentGrain : IGrainWithStringKey
+public interface IMarketSegmentGrain : Games.IErasableGrain
 {
     /// <summary>
     /// Stores the segment's part of a resolved turn, with <paramref name="market"/> the market in force

@@ -7,7 +7,7 @@ namespace NrcGame.Grains.Standings;
 /// team's per-criterion breakdown and catch-up bonus. Recording a turn again replaces it with the same result (the ranking
 /// depends only on the turn's scores and the previous turn), so a resolution retried after a crash is safe.
 /// </summary>
-public interface IStandingsGrain : IGrainWithStringKey
+public interface IStandingsGrain : Games.IErasableGrain
 {
     /// <summary>
     /// Ranks the base-scored rows of <paramref name="turn"/> (catch-up bonus from the previous turn, then rank

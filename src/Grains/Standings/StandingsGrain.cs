@@ -30,4 +30,11 @@ public sealed class StandingsGrain(
     /// <inheritdoc />
     public Task<IReadOnlyList<IReadOnlyList<StandingRow>>> GetHistory() =>
         Task.FromResult<IReadOnlyList<IReadOnlyList<StandingRow>>>(state.State.Turns.Select(turn => (IReadOnlyList<StandingRow>)turn).ToList());
+
+    /// <inheritdoc />
+    public async Task Erase()
+    {
+        await state.ClearIfStoredAsync();
+        DeactivateOnIdle();
+    }
 }

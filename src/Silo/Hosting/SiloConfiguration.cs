@@ -29,7 +29,11 @@ public static class SiloConfiguration
         {
             Directory.CreateDirectory(options.DataFolderFullPath);
             silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort);
-            silo.AddSqliteGrainStorage(GrainStorageNames.GameState, sqlite => sqlite.DatabasePath = options.DatabasePath);
+            silo.AddSqliteGrainStorage(GrainStorageNames.GameState, sqlite =>
+            {
+                sqlite.DatabasePath = options.DatabasePath;
+                sqlite.DeleteStateOnClear = true;
+            });
         }
 
         silo.Services.AddNrcGameSerialization().AddNrcGameStateSerializer();
@@ -49,6 +53,10 @@ public static class SiloConfiguration
         silo.ConfigureEndpoints(IPAddress.Parse(options.AdvertisedAddress), options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: true);
         silo.UseRedisClustering(options.RedisConnectionString);
         silo.Services.Configure<ClusterMembershipOptions>(silo.Configuration.GetSection(MembershipSectionName));
-        silo.AddPostgresGrainStorage(GrainStorageNames.GameState, postgres => postgres.ConnectionString = options.PostgresConnectionString);
+        silo.AddPostgresGrainStorage(GrainStorageNames.GameState, postgres =>
+        {
+            postgres.ConnectionString = options.PostgresConnectionString;
+            postgres.DeleteStateOnClear = true;
+        });
     }
 }

@@ -71,4 +71,7 @@ internal interface IStorageDialect : IDisposable
     /// returns the new version, or no row.
     /// </summary>
     string ClearSql { get; }
+
+    /// <summary>Deletes the row only where <c>version = @version</c>; returns the deleted version, or no row.</summary>
+    string DeleteSql { get; }
 }

@@ -69,6 +69,9 @@ internal sealed class PostgresDialect : IStorageDialect
     private const string UpdateRowSql =
         $"UPDATE grain_state SET payload = convert_from(@payload, 'UTF8')::json, version = version + 1 WHERE {KeyFilter} AND version = @version RETURNING version";
 
+    private const string DeleteRowSql =
+        $"DELETE FROM grain_state WHERE {KeyFilter} AND version = @version RETURNING version";
+
     private const string ClearRowSql =
         $"UPDATE grain_state SET payload = NULL, version = version + 1 WHERE {KeyFilter} AND version = @version RETURNING version";
 
@@ -101,6 +104,9 @@ internal sealed class PostgresDialect : IStorageDialect
 
     /// <inheritdoc />
     public string ClearSql => ClearRowSql;
+
+    /// <inheritdoc />
+    public string DeleteSql => DeleteRowSql;
 
     /// <inheritdoc />
     public async Task InitializeAsync(CancellationToken cancellationToken)

@@ -44,6 +44,7 @@ public static class PostgresGrainStorageSiloBuilderExtensions
             new PostgresDialect(options.ConnectionString),
             options.GrainStorageSerializer,
             services.GetRequiredService<IActivatorProvider>(),
-            services.GetRequiredService<ILogger<RelationalGrainStorage>>());
+            services.GetRequiredService<ILogger<RelationalGrainStorage>>(),
+            options.DeleteStateOnClear);
     }
 }

@@ -30,6 +30,10 @@ namespace NrcGame.Silo.Storage;
 /// after a clear use that ETag (Orleans passes it along by itself), and a null-ETag write fails.
 /// Clear with a null ETag succeeds only if no row exists (nothing to clear).
 /// </para>
+/// <para>
+/// With <c>DeleteStateOnClear</c> (NRC Game's silos, so that a deleted game leaves no row), clear deletes
+/// the row under the same ETag check and leaves the grain with a null ETag, as if nothing had been stored.
+/// </para>
 /// </remarks>
 internal sealed partial class RelationalGrainStorage : IGrainStorage, ILifecycleParticipant<ISiloLifecycle>, IDisposable
 {
@@ -40,6 +44,7 @@ internal sealed partial class RelationalGrainStorage : IGrainStorage, ILifecycle
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _initialization = new(1, 1);
     private readonly GroupCommit? _groupCommit;
+    private readonly bool _deleteOnClear;
     private volatile bool _initialized;
 
     /// <summary>Creates the provider registered under <paramref name="name"/>.</summary>
@@ -48,9 +53,11 @@ internal sealed partial class RelationalGrainStorage : IGrainStorage, ILifecycle
     /// <param name="serializer">Turns states into payload bytes and back.</param>
     /// <param name="activators">Creates default states after a clear or a read of a missing row.</param>
     /// <param name="logger">Where initialization and ETag conflicts are reported.</param>
+    /// <param name="deleteOnClear">Clear deletes the row instead of blanking it (see the options' <c>DeleteStateOnClear</c>).</param>
     public RelationalGrainStorage(string name, IStorageDialect dialect, IGrainStorageSerializer serializer,
-        IActivatorProvider activators, ILogger<RelationalGrainStorage> logger)
+        IActivatorProvider activators, ILogger<RelationalGrainStorage> logger, bool deleteOnClear = false)
     {
+        _deleteOnClear = deleteOnClear;
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         _name = name;
         _dialect = dialect ?? throw new ArgumentNullException(nameof(dialect));
@@ -150,7 +157,7 @@ internal sealed partial class RelationalGrainStorage : IGrainStorage, ILifecycle
         long? newVersion = null;
         if (TryParseVersion(grainState.ETag, out var expected))
         {
-            await using var clear = CreateCommand(connection, _dialect.ClearSql, key);
+            await using var clear = CreateCommand(connection, _deleteOnClear ? _dialect.DeleteSql : _dialect.ClearSql, key);
             AddParameter(clear, "@version", expected);
             newVersion = await ExecuteVersionAsync(clear, cancellationToken);
         }
@@ -160,7 +167,7 @@ internal sealed partial class RelationalGrainStorage : IGrainStorage, ILifecycle
             throw await ConflictAsync(connection, "clear", key, grainState.ETag, cancellationToken);
         }
 
-        Reset(grainState, ToETag(newVersion.Value));
+        Reset(grainState, _deleteOnClear ? null : ToETag(newVersion.Value));
     }
 
     /// <summary>Inserts the row (null <paramref name="etag"/>) or updates it where its version is <paramref name="etag"/>; the new version, or null.</summary>

@@ -55,6 +55,9 @@ internal sealed class SqliteDialect : IStorageDialect
     private const string UpdateRowSql =
         $"UPDATE grain_state SET payload = @payload, version = version + 1 WHERE {KeyFilter} AND version = @version RETURNING version";
 
+    private const string DeleteRowSql =
+        $"DELETE FROM grain_state WHERE {KeyFilter} AND version = @version RETURNING version";
+
     private const string ClearRowSql =
         $"UPDATE grain_state SET payload = NULL, version = version + 1 WHERE {KeyFilter} AND version = @version RETURNING version";
 
@@ -103,6 +106,9 @@ internal sealed class SqliteDialect : IStorageDialect
 
     /// <inheritdoc />
     public string ClearSql => ClearRowSql;
+
+    /// <inheritdoc />
+    public string DeleteSql => DeleteRowSql;
 
     /// <inheritdoc />
     public async Task InitializeAsync(CancellationToken cancellationToken)

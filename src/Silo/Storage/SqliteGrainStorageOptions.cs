@@ -16,6 +16,13 @@ public sealed class SqliteGrainStorageOptions : IStorageProviderSerializerOption
     public string DatabasePath { get; set; } = "";
 
     /// <summary>
+    /// When true, clearing a grain's state deletes its row (ETag-checked) instead of blanking the payload,
+    /// so that nothing of it stays in the database (a deleted game). Versions then restart at 1 if the
+    /// same grain is written again; NRC Game never reuses the key of a deleted game.
+    /// </summary>
+    public bool DeleteStateOnClear { get; set; }
+
+    /// <summary>
     /// How long an operation waits for a lock held by another connection before failing.
     /// </summary>
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(30);

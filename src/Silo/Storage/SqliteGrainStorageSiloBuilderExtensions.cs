@@ -57,6 +57,7 @@ public static class SqliteGrainStorageSiloBuilderExtensions
             new SqliteDialect(options.DatabasePath, options.BusyTimeout),
             options.GrainStorageSerializer,
             services.GetRequiredService<IActivatorProvider>(),
-            services.GetRequiredService<ILogger<RelationalGrainStorage>>());
+            services.GetRequiredService<ILogger<RelationalGrainStorage>>(),
+            options.DeleteStateOnClear);
     }
 }

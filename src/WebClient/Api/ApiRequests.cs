@@ -24,6 +24,9 @@ public sealed record TokenResponse(string Token, string GameId, string? FirmId, 
 /// <summary>Answer of a teacher-key re-issue: the new key, shown this once.</summary>
 public sealed record TeacherKeyResponse(string TeacherKey);
 
+/// <summary>Answer of a game's deletion: nothing of it is stored any more.</summary>
+public sealed record GameDeletedResponse(string GameId);
+
 /// <summary>Body of the countdown commands: a duration in minutes, or null for manual mode.</summary>
 public sealed record CountdownRequest(int? Minutes)
 {

@@ -17,6 +17,7 @@ public static class ApiRoutes
         api.MapProFormaEndpoints();
         api.MapStandingsEndpoints();
         api.MapConsoleEndpoints();
+        api.MapGameArchiveEndpoints();
         api.MapPreviewEndpoints();
         api.MapFallback(() => ApiError.NotFound("Adresse d'API inconnue.")).AllowAnonymous();
     }

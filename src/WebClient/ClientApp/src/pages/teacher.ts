@@ -183,7 +183,7 @@ export function showTeacher(session: Session): () => void {
   leave.addEventListener("click", () => { endSession(); location.hash = "#/"; });
   const tuning = marketTuning(game, render);
   const heading = h("h1", {}, "Console enseignant");
-  mount(h("div", { class: "page-head" }, heading, status, sheetLink, projector, exportXlsx, leave), h("div", { class: "columns" }, h("div", { class: "stack" }, board, detail.element, codes), h("div", { class: "stack" }, standings, tuning.element, gameAdministration(game))), classDebrief(game));
+  mount(h("div", { class: "page-head" }, heading, status, sheetLink, projector, exportXlsx, leave), h("div", { class: "columns" }, h("div", { class: "stack" }, board, detail.element, codes), h("div", { class: "stack" }, standings, tuning.element, gameAdministration(session))), classDebrief(game));
 
   api.get<GameSummary>(game).then((summary) => {
     heading.textContent = `Console enseignant — ${summary.title}`;
