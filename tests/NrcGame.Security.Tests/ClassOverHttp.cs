@@ -82,9 +82,11 @@ public sealed class ClassOverHttp
     /// public view, the standings, each firm's decisions, results, sales team and distributor lines,
     /// and every distributor's and market segment's part of each resolved turn.
     /// </summary>
-    public async Task<SortedDictionary<string, string>> ReadEverythingAsync(AppProcess app)
+    /// <param name="app">The running app.</param>
+    /// <param name="teacherToken">The teacher's token, when not the one issued at creation (e.g. after a restore into another data folder).</param>
+    public async Task<SortedDictionary<string, string>> ReadEverythingAsync(AppProcess app, string? teacherToken = null)
     {
-        var teacher = Teacher(app);
+        var teacher = Client(app, teacherToken ?? TeacherToken);
         var market = await OkAsync(teacher.GetAsync($"/api/games/{GameId}/market"));
         var resolved = (await OkAsync(teacher.GetAsync($"/api/games/{GameId}")))["lastResolvedTurn"]!.GetValue<int>();
         var addresses = new List<string> { "", "/standings", "/market" };

@@ -59,12 +59,15 @@ public sealed class AppProcess : IAsyncDisposable
     /// Runs an administration command of the app (<c>NrcGame.WebClient.dll admin …</c>) on this app's data
     /// folder, as an administrator would in a terminal, and returns its exit code and everything it printed.
     /// </summary>
-    public async Task<(int ExitCode, string Output)> RunAdminAsync(params string[] words)
+    public Task<(int ExitCode, string Output)> RunAdminAsync(params string[] words) => RunAdminAsync(DataFolder, words);
+
+    /// <summary>Runs an administration command of the app on <paramref name="dataFolder"/>, where no app needs to run.</summary>
+    public static async Task<(int ExitCode, string Output)> RunAdminAsync(string dataFolder, params string[] words)
     {
         var info = BuiltProject.StartInfo("WebClient", "NrcGame.WebClient.dll");
         info.ArgumentList.Add("admin");
         foreach (var word in words) info.ArgumentList.Add(word);
-        info.ArgumentList.Add($"--NrcGame:DataFolder={DataFolder}");
+        info.ArgumentList.Add($"--NrcGame:DataFolder={dataFolder}");
         info.ArgumentList.Add($"--NrcGame:SiloPort={FreePorts.Next()}");
         info.ArgumentList.Add($"--NrcGame:GatewayPort={FreePorts.Next()}");
         info.RedirectStandardOutput = info.RedirectStandardError = true;

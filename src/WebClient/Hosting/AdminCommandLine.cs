@@ -1,5 +1,6 @@
 using NrcGame.Grains.Games;
 using NrcGame.Silo.Hosting;
+using NrcGame.Silo.Storage;
 
 namespace NrcGame.WebClient.Hosting;
 
@@ -17,11 +18,22 @@ public static class AdminCommandLine
     /// <summary>Prints a new teacher key of a game whose key is lost; the old key is revoked.</summary>
     public const string NewTeacherKey = "nouvelle-cle-enseignant";
 
+    /// <summary>Copies the SQLite file of the running (or stopped) app into a new backup file.</summary>
+    public const string Backup = "sauvegarde";
+
+    /// <summary>Puts a backup file back as the database of a data folder that has none (app stopped).</summary>
+    public const string Restore = "restauration";
+
     private const string Usage = """
         Commandes d'administration de NRC Game :
           admin nouvelle-cle-enseignant <identifiant-de-partie>
               crée une nouvelle clé enseignant (affichée une fois) et révoque l'ancienne ; en mode
               embarqué, arrêtez d'abord l'application (la commande ouvre elle-même le fichier de données).
+          admin sauvegarde <fichier>
+              copie le fichier de données dans <fichier> (nouveau), même pendant une partie.
+          admin restauration <fichier>
+              remet la sauvegarde <fichier> comme fichier de données d'un dossier qui n'en a pas ;
+              application arrêtée.
         Réglages comme pour l'application, par exemple --NrcGame:DataFolder=/srv/nrcgame
         """;
 
@@ -41,10 +53,14 @@ public static class AdminCommandLine
             return words switch
             {
                 [NewTeacherKey, var gameId] => await ReissueTeacherKeyAsync(builder, options, gameId),
+                [Backup or Restore, _] when options.Mode == NrcGameMode.Cluster =>
+                    Fail("Mode cluster : l'état des parties est dans PostgreSQL ; sauvegardez-le avec pg_dump et restaurez-le avec pg_restore.", 1),
+                [Backup, var target] => Done($"Sauvegarde terminée : {Path.GetFullPath(target)} ({SqliteBackup.Backup(options.DatabasePath, target)} lignes d'état, contrôle d'intégrité réussi)."),
+                [Restore, var backup] => RestoreInto(options, backup),
                 _ => Fail(Usage, 2),
             };
         }
-        catch (DataFolderInUseException exception)
+        catch (Exception exception) when (exception is DataFolderInUseException or SqliteBackupException)
         {
             return Fail(exception.Message, 1);
         }
@@ -77,6 +93,19 @@ public static class AdminCommandLine
         {
             await host.StopAsync();
         }
+    }
+
+    private static int RestoreInto(NrcGameHostingOptions options, string backup)
+    {
+        using var folderLock = DataFolderLock.Acquire(options.DataFolderFullPath);
+        var rows = SqliteBackup.Restore(backup, options.DatabasePath);
+        return Done($"Restauration terminée : {options.DatabasePath} ({rows} lignes d'état). Démarrez l'application ; les enseignants et les équipes se reconnectent avec leur clé et leur code.");
+    }
+
+    private static int Done(string message)
+    {
+        Console.WriteLine(message);
+        return 0;
     }
 
     private static int Fail(string message, int exitCode)
