@@ -68,6 +68,8 @@ public sealed class TeacherConsoleTests(BrowserFixture browser) : IAsyncLifetime
         await Assertions.Expect(teacher.GetByTestId("state-f2")).Not.ToHaveTextAsync("décisions envoyées");
         await yanis.GetByTestId("submit-decisions").ClickAsync();
         await Assertions.Expect(teacher.GetByTestId("state-f2")).ToHaveTextAsync("décisions envoyées");
+        // The preview follows submissions: Équipe 1's curve is now marked at the price Camille sent.
+        await Assertions.Expect(teacher.GetByTestId("demand-curve")).ToContainTextAsync("prix actuel 19,50 €");
 
         await teacher.Locator("[data-detail=f1]").ClickAsync();
         var detail = teacher.GetByTestId("team-detail");
@@ -116,6 +118,10 @@ public sealed class TeacherConsoleTests(BrowserFixture browser) : IAsyncLifetime
         await teacher.GetByRole(AriaRole.Button, new() { Name = "Appliquer au prochain trimestre" }).ClickAsync();
         await Assertions.Expect(teacher.GetByTestId("audit-log")).ToContainTextAsync("Les clients comparent davantage les prix");
         await Assertions.Expect(teacher.GetByTestId("audit-log")).ToContainTextAsync("segments[B2C_GP].parameters.priceExponent × 1,2");
+        // Applied: the form starts again from no change, so the preview does not propose the same change twice.
+        await Assertions.Expect(teacher.GetByLabel("Paramètre (chemin, voir scenarios/README.md)")).ToHaveValueAsync("");
+        await Expect(async () => Assert.Equal(await demandLines.Nth(0).GetAttributeAsync("points"), await demandLines.Nth(1).GetAttributeAsync("points")));
+        await Assertions.Expect(teacher.GetByTestId("market-tuning").Locator(".curve-preview .error")).ToBeHiddenAsync();
 
         await teacher.GetByTestId("resolve").ClickAsync();
         await Assertions.Expect(projector.GetByTestId("projector-standings")).ToHaveAttributeAsync("data-turn", "2");

@@ -24,7 +24,7 @@ interface AuditEntry {
  * The teacher's market tuning: play an event card or change a parameter (from the next turn to
  * be resolved), and the audit log of every change, which students see in the debrief.
  */
-export function marketTuning(game: string, onSummary: (summary: GameSummary) => void): { element: HTMLElement; refresh: () => Promise<void> } {
+export function marketTuning(game: string, onSummary: (summary: GameSummary) => void): { element: HTMLElement; refresh: () => Promise<void>; refreshPreview: () => void } {
   const errors = errorBox();
   const cards = h("ul", { class: "event-cards", "data-testid": "event-cards" });
   const audit = h("ol", { class: "audit", "data-testid": "audit-log" });
@@ -53,7 +53,12 @@ export function marketTuning(game: string, onSummary: (summary: GameSummary) => 
     apply);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    void run(() => api.post<GameSummary>(`${game}/parameters`, { reason: reason.value, changes: [change.read()] }));
+    void run(async () => {
+      const summary = await api.post<GameSummary>(`${game}/parameters`, { reason: reason.value, changes: [change.read()] });
+      // Applied: the market in force now includes it, so the form (and the preview) start again from no change.
+      form.reset();
+      return summary;
+    });
   });
 
   async function refresh(): Promise<void> {
@@ -66,7 +71,7 @@ export function marketTuning(game: string, onSummary: (summary: GameSummary) => 
           void run(() => api.post<GameSummary>(`${game}/events/${card.id}`));
         }
       });
-      return h("li", {}, h("strong", {}, card.headline), ` (${card.concepts.join(", ")}) — ${card.description} `, play);
+      return h("li", {}, h("p", {}, h("strong", {}, card.headline), ` (${card.concepts.join(", ")}) — ${card.description}`), play);
     }));
     audit.replaceChildren(...(entries.length
       ? entries.map((entry) => h("li", {}, `À partir du trimestre ${entry.fromTurn} : ${entry.description} — ${entry.changes.join(" ; ")}`))
@@ -81,5 +86,5 @@ export function marketTuning(game: string, onSummary: (summary: GameSummary) => 
     h("h3", {}, "Changer un paramètre"), form,
     h("h3", {}, "Aperçu : courbes de réponse calculées par le moteur"), preview.element,
     h("h3", {}, "Journal des changements"), audit);
-  return { element, refresh };
+  return { element, refresh, refreshPreview: preview.schedule };
 }

@@ -118,11 +118,16 @@ export function showTeacher(session: Session): () => void {
       h("br", {}), "code : ", code ? h("code", { class: "join-code" }, code) : h("span", { class: "muted" }, "masqué"), " ", newCode, " · ", details);
   }
 
+  // The response-curve preview holds the other teams at their current decisions: it follows resolutions and submissions.
   let resolvedTurns: number | undefined;
+  let submitted: string | undefined;
   function render(summary: GameSummary): void {
     const { status: state } = summary;
+    const nowSubmitted = summary.teams.filter((team) => team.hasSubmitted).map((team) => team.firmId).join(",");
     if (resolvedTurns !== undefined && resolvedTurns !== summary.lastResolvedTurn) void tuning.refresh();
+    else if (submitted !== undefined && submitted !== nowSubmitted) tuning.refreshPreview();
     resolvedTurns = summary.lastResolvedTurn;
+    submitted = nowSubmitted;
     if (summary.turnDuration && document.activeElement !== minutes) minutes.value = String(Math.round(timeSpanSeconds(summary.turnDuration) / 60));
     timer.update(summary);
     start.hidden = state !== "Lobby";

@@ -58,7 +58,7 @@ export function teamDrillDown(game: string): { element: HTMLElement; show: (firm
       const decisions = h("table", { class: "detail-decisions" },
         h("caption", {}, `Décisions du trimestre ${draft.turn} — ${sameTurn && submitted.submitted ? `envoyées par ${submitted.submittedBy}` : "non envoyées"}`),
         h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Décision"), h("th", { scope: "col" }, "Brouillon partagé"), h("th", { scope: "col" }, "Envoyé"))),
-        ...decisionSections(market, draft.decisions).map((section) => h("tbody", {},
+        ...decisionSections(market, draft.decisions).filter((section) => section.fields.length > 0).map((section) => h("tbody", {},
           h("tr", { class: "detail-section" }, h("th", { scope: "rowgroup", colspan: 3 }, section.title)),
           ...section.fields.map((field) => {
             const stamp = draft.fields[field.path];
