@@ -44,8 +44,9 @@ var memPerGameKb = Math.Max(0, app.ResidentKilobytes() - baselineKb) / (double)o
 if (heapBefore is not null)
 {
     var heapAfter = await HeapReport.OfAsync(app.ProcessId);
-    Console.WriteLine($"live managed heap after a full GC: {heapBefore.TotalBytes / 1024} kB before the games, {heapAfter.TotalBytes / 1024} kB after, {(heapAfter.TotalBytes - heapBefore.TotalBytes) / 1024.0 / options.Games:0} kB per game; largest types after:");
-    foreach (var line in heapAfter.Lines.Take(30)) Console.WriteLine($"  {line}");
+    Console.WriteLine($"live managed heap after a full GC: {heapBefore.TotalBytes / 1024} kB before the games, {heapAfter.TotalBytes / 1024} kB after, {(heapAfter.TotalBytes - heapBefore.TotalBytes) / 1024.0 / options.Games:0} kB per game; the types that grew most, per game:");
+    foreach (var (type, bytes, count) in heapAfter.LargestGrowthSince(heapBefore).Take(30))
+        Console.WriteLine($"  {bytes / 1024.0 / options.Games,8:0.0} kB {count / (double)options.Games,8:0} objects  {type}");
 }
 foreach (var simulated in classes) await simulated.DisposeAsync();
 

@@ -3,6 +3,7 @@ using NrcGame.Grains.Games;
 namespace NrcGame.Grains.Distributors;
 
 /// <summary>Keeps one distributor turn by turn; see <see cref="IDistributorGrain"/>.</summary>
+[CollectionAgeLimit(Minutes = TurnHistoryGrain<DistributorTurn>.IdleMinutes)]
 public sealed class DistributorGrain(
     [PersistentState("distributor", GrainStorageNames.GameState)] IPersistentState<TurnHistoryState<DistributorTurn>> state)
     : TurnHistoryGrain<DistributorTurn>(state), IDistributorGrain

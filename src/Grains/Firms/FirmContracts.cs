@@ -54,4 +54,10 @@ public sealed record DecisionRecord(
 public sealed record FirmTurnRecord(
     [property: Id(0)] int Turn,
     [property: Id(1)] FirmTurnEntry Entry,
-    [property: Id(2)] FirmTurnResult Result);
+    [property: Id(2)] FirmTurnResult Result) : Games.ITurnKeyed;
+
+/// <summary>The last turn a firm resolved and what it entered it with: enough to carry its decisions over and to undo it.</summary>
+[GenerateSerializer, Immutable]
+public sealed record ResolvedTurnEntry(
+    [property: Id(0)] int Turn,
+    [property: Id(1)] FirmTurnEntry Entry);

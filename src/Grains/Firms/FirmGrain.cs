@@ -10,6 +10,19 @@ public sealed class FirmGrain(
 {
     private FirmGrainState Firm => state.State;
 
+    private IFirmResultsGrain Results => GrainFactory.GetGrain<IFirmResultsGrain>(this.GetPrimaryKeyString());
+
+    /// <inheritdoc />
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // A firm stored with its results in its own state (before they had a grain of their own) moves them there once.
+        if (Firm.Turns.Count == 0) return;
+        foreach (var record in Firm.Turns) await Results.RecordTurn(record);
+        Firm.LastResolved = new ResolvedTurnEntry(Firm.Turns[^1].Turn, Firm.Turns[^1].Entry);
+        Firm.Turns.Clear();
+        await state.WriteStateAsync();
+    }
+
     /// <inheritdoc />
     public async Task Initialize(FirmSeatSetup setup)
     {
@@ -88,22 +101,30 @@ public sealed class FirmGrain(
     /// <inheritdoc />
     public async Task ApplyResult(int turn, FirmTurnEntry entry, FirmTurnResult result)
     {
-        if (turn < Firm.OpenTurn) return;
+        var record = new FirmTurnRecord(turn, entry, result);
+        if (turn < Firm.OpenTurn)
+        {
+            // Already applied here; its result may not have reached the results grain (both are written at once): store it again.
+            if (Firm.LastResolved?.Turn == turn) await Results.RecordTurn(record);
+            return;
+        }
         RequireOpen(turn);
-        Firm.Turns.Add(new FirmTurnRecord(turn, entry, result));
+        Firm.LastResolved = new ResolvedTurnEntry(turn, entry);
         Firm.State = result.NextState;
         Firm.OpenTurn = turn + 1;
         Firm.Submitted = null;
         ResetDraft(Firm.CarriedOver!);
-        await state.WriteStateAsync();
+        // Together, so that they share one commit; the game retries the whole call until both are stored.
+        await Task.WhenAll(Results.RecordTurn(record), state.WriteStateAsync());
     }
 
     /// <inheritdoc />
     public async Task RollBack(int turn)
     {
-        if (Firm.Turns.Count == 0 || Firm.Turns[^1].Turn != turn) return;
-        var undone = Firm.Turns[^1];
-        Firm.Turns.RemoveAt(Firm.Turns.Count - 1);
+        if (Firm.LastResolved is not { } undone || undone.Turn != turn) return;
+        await Results.ForgetFrom(turn);
+        var earlier = await Results.GetTurns();
+        Firm.LastResolved = earlier.Count == 0 ? null : new ResolvedTurnEntry(earlier[^1].Turn, earlier[^1].Entry);
         Firm.State = undone.Entry.State;
         Firm.Submitted = undone.Entry.Submitted ? undone.Entry.Decisions : null;
         Firm.OpenTurn = turn;
@@ -112,17 +133,16 @@ public sealed class FirmGrain(
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<FirmTurnRecord>> GetTurnRecords() => Task.FromResult<IReadOnlyList<FirmTurnRecord>>(Firm.Turns);
+    public Task<IReadOnlyList<FirmTurnRecord>> GetTurnRecords() => Results.GetTurns();
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<FirmTurnResult>> GetResults() =>
-        Task.FromResult<IReadOnlyList<FirmTurnResult>>(Firm.Turns.Select(record => record.Result).ToList());
+    public async Task<IReadOnlyList<FirmTurnResult>> GetResults() => (await Results.GetTurns()).Select(record => record.Result).ToList();
 
     /// <inheritdoc />
     public async Task<CommandResult> WriteNote(TurnNoteRecord note, bool gameFinished)
     {
         var text = note.Text.Trim();
-        var resolvedTurns = Firm.Turns.Count == 0 ? 0 : Firm.Turns[^1].Turn;
+        var resolvedTurns = Firm.LastResolved?.Turn ?? 0;
         var result = TurnNoteRules.Check(note.Kind, note.Turn, text, resolvedTurns, gameFinished ? resolvedTurns : Firm.OpenTurn);
         if (!result.IsAccepted) return result;
         Firm.Notes.Add(note with { Text = text });

@@ -31,7 +31,10 @@ public sealed class FirmGrainState
     /// <summary>Every submission and withdrawal, oldest first.</summary>
     [Id(7)] public List<DecisionRecord> History { get; set; } = [];
 
-    /// <summary>Each resolved turn, oldest first.</summary>
+    /// <summary>
+    /// Resolved turns as firms stored them before the results moved to <see cref="IFirmResultsGrain"/>: a firm
+    /// activating with some moves them there (<see cref="FirmGrain"/>), so this is empty otherwise.
+    /// </summary>
     [Id(8)] public List<FirmTurnRecord> Turns { get; set; } = [];
 
     /// <summary>The team's shared draft for the open turn; starts from the decisions that apply.</summary>
@@ -46,7 +49,11 @@ public sealed class FirmGrainState
     /// <summary>Every version of the team's justifications and the teacher's annotations, oldest first.</summary>
     [Id(12)] public List<TurnNoteRecord> Notes { get; set; } = [];
 
-    /// <summary>What applies to the open turn if the team submits nothing: the last resolved turn's standing decisions (its one-off orders lapse).</summary>
+    /// <summary>The last resolved turn and what the firm entered it with (its result is in <see cref="IFirmResultsGrain"/>); null before the first.</summary>
+    [Id(13)] public ResolvedTurnEntry? LastResolved { get; set; }
+
+    /// <summary>What applies to the open turn if the team submits nothing: the last resolved turn's standing decisions for the team it left (<see cref="State"/>; its one-off orders lapse).</summary>
     [JsonIgnore]
-    public FirmDecisions? CarriedOver => Turns.Count > 0 ? NextQuarterDecisions.From(Turns[^1].Entry.Decisions, Turns[^1].Result.NextState) : InitialDecisions;
+    public FirmDecisions? CarriedOver =>
+        LastResolved is { } last && State is { } carried ? NextQuarterDecisions.From(last.Entry.Decisions, carried) : InitialDecisions;
 }

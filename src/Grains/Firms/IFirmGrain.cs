@@ -54,10 +54,10 @@ public interface IFirmGrain : Games.IErasableGrain
     /// </summary>
     Task RollBack(int turn);
 
-    /// <summary>Each resolved turn as the firm lived it (entry state, decisions, result), oldest first.</summary>
+    /// <summary>Each resolved turn as the firm lived it (entry state, decisions, result), oldest first; read from its <see cref="IFirmResultsGrain"/>.</summary>
     Task<IReadOnlyList<FirmTurnRecord>> GetTurnRecords();
 
-    /// <summary>The firm's results, one per resolved turn, oldest first.</summary>
+    /// <summary>The firm's results, one per resolved turn, oldest first; read from its <see cref="IFirmResultsGrain"/>.</summary>
     Task<IReadOnlyList<FirmTurnResult>> GetResults();
 
     /// <summary>

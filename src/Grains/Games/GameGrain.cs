@@ -59,6 +59,13 @@ public sealed class GameGrain : Grain, IGameGrain
 
     private int LastResolvedTurn => Game.StandingsByTurn.Count;
 
+    /// <summary>
+    /// The played turns as last assembled from every firm's results (the debrief pages and exports ask for them several
+    /// times in a row). Weakly held, so that it never keeps a finished game's whole history in memory past a garbage
+    /// collection; forgotten when a turn is resolved or rolled back.
+    /// </summary>
+    private readonly WeakReference<IReadOnlyList<PlayedTurn>> playedTurns = new([]);
+
     /// <summary>The last market composed from the history, kept while the history and the turn are the same.</summary>
     private (ScenarioHistory History, int Turn, MarketScenario Market)? marketInForce;
 
@@ -152,12 +159,15 @@ public sealed class GameGrain : Grain, IGameGrain
     /// <inheritdoc />
     public async Task<IReadOnlyList<PlayedTurn>> GetPlayedTurns()
     {
-        var records = new Dictionary<string, IReadOnlyList<FirmTurnRecord>>();
-        foreach (var seat in Game.Firms) records[seat.FirmId] = await Firm(seat.FirmId).GetTurnRecords();
-        return Enumerable.Range(1, LastResolvedTurn).Select(turn => new PlayedTurn(
+        if (playedTurns.TryGetTarget(out var cached) && cached.Count == LastResolvedTurn) return cached;
+        var records = (await Task.WhenAll(Game.Firms.Select(async seat => (seat.FirmId, Records: await Firm(seat.FirmId).GetTurnRecords()))))
+            .ToDictionary(firm => firm.FirmId, firm => firm.Records);
+        var played = Enumerable.Range(1, LastResolvedTurn).Select(turn => new PlayedTurn(
             new TurnInput(MarketAt(turn), turn, Game.Seed,
                 records.ToDictionary(firm => firm.Key, firm => new FirmTurnInput(firm.Value[turn - 1].Entry.State, firm.Value[turn - 1].Entry.Decisions))),
             new TurnOutcome(turn, records.ToDictionary(firm => firm.Key, firm => firm.Value[turn - 1].Result), Game.News[turn - 1]))).ToList();
+        playedTurns.SetTarget(played);
+        return played;
     }
 
     /// <inheritdoc />
@@ -502,6 +512,7 @@ public sealed class GameGrain : Grain, IGameGrain
         OpenCountdown();
         Game.Pending = null;
         draftEditors.Clear();
+        playedTurns.SetTarget([]);
         await state.WriteStateAsync();
         logger.ResolutionStepReached(pending.Turn, GameId, ResolutionStep.TurnClosed);
         await SyncCountdownAsync();
@@ -527,6 +538,7 @@ public sealed class GameGrain : Grain, IGameGrain
         OpenCountdown();
         Game.PendingRollBack = null;
         draftEditors.Clear();
+        playedTurns.SetTarget([]);
         await state.WriteStateAsync();
         await SyncCountdownAsync();
         await NotifyAsync();

@@ -9,12 +9,17 @@ public sealed class TurnHistoryState<TTurn> where TTurn : ITurnKeyed
 }
 
 /// <summary>
-/// Base of the grains that receive their part of each resolution from the game (sales teams,
-/// distributors, market segments): they keep one entry per turn, so that a retried resolution
-/// overwrites its turn and a roll-back removes it.
+/// Base of the grains that receive their part of each resolution (sales teams, distributors, market segments, each
+/// firm's results): they keep one entry per turn, so that a retried resolution overwrites its turn and a roll-back
+/// removes it. Their history grows with every turn but is written once per turn and read only on demand, so they
+/// are cold: an activation leaves memory as soon as it is idle after a write, and after <see cref="IdleMinutes"/>
+/// without a call otherwise (each concrete grain carries <c>[CollectionAgeLimit(Minutes = IdleMinutes)]</c>).
 /// </summary>
 public abstract class TurnHistoryGrain<TTurn>(IPersistentState<TurnHistoryState<TTurn>> state) : Grain where TTurn : ITurnKeyed
 {
+    /// <summary>Minutes without a call after which an activation is collected (the default is 15).</summary>
+    public const double IdleMinutes = 2;
+
     /// <summary>The stored turns, oldest first.</summary>
     protected List<TTurn> Turns => state.State.Turns;
 
@@ -23,6 +28,7 @@ public abstract class TurnHistoryGrain<TTurn>(IPersistentState<TurnHistoryState<
     {
         Turns.Upsert(turn);
         await state.WriteStateAsync();
+        DeactivateOnIdle();
     }
 
     /// <summary>The entry of <paramref name="turn"/>, or the default when that turn is not stored.</summary>
@@ -32,6 +38,7 @@ public abstract class TurnHistoryGrain<TTurn>(IPersistentState<TurnHistoryState<
     public async Task ForgetFrom(int turn)
     {
         if (Turns.RemoveFrom(turn)) await state.WriteStateAsync();
+        DeactivateOnIdle();
     }
 
     /// <summary>Every stored turn, oldest first.</summary>

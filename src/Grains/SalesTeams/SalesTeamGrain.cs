@@ -4,6 +4,7 @@ using NrcGame.Market;
 namespace NrcGame.Grains.SalesTeams;
 
 /// <summary>Keeps one firm's sales team turn by turn; see <see cref="ISalesTeamGrain"/>.</summary>
+[CollectionAgeLimit(Minutes = TurnHistoryGrain<SalesTeamTurn>.IdleMinutes)]
 public sealed class SalesTeamGrain(
     [PersistentState("salesTeam", GrainStorageNames.GameState)] IPersistentState<TurnHistoryState<SalesTeamTurn>> state)
     : TurnHistoryGrain<SalesTeamTurn>(state), ISalesTeamGrain

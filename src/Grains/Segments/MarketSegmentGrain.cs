@@ -4,6 +4,7 @@ using NrcGame.Market;
 namespace NrcGame.Grains.Segments;
 
 /// <summary>Keeps one market segment turn by turn; see <see cref="IMarketSegmentGrain"/>.</summary>
+[CollectionAgeLimit(Minutes = TurnHistoryGrain<SegmentTurn>.IdleMinutes)]
 public sealed class MarketSegmentGrain(
     [PersistentState("segment", GrainStorageNames.GameState)] IPersistentState<TurnHistoryState<SegmentTurn>> state)
     : TurnHistoryGrain<SegmentTurn>(state), IMarketSegmentGrain
