@@ -172,6 +172,7 @@ public sealed class FirmGrain(
     /// <inheritdoc />
     public async Task Erase()
     {
+        await Results.Erase();
         await state.ClearIfStoredAsync();
         DeactivateOnIdle();
     }

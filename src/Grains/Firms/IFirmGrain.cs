@@ -5,7 +5,7 @@ namespace NrcGame.Grains.Firms;
 
 /// <summary>
 /// One firm (one student team) of a game: its carried-over market state, its decisions for the
-/// open turn with their history, and its results per turn. Keyed by <see cref="FirmKey"/>.
+/// open turn with their history; its results per turn are in its <see cref="IFirmResultsGrain"/> (erased with it). Keyed by <see cref="FirmKey"/>.
 /// Only the game grain changes a firm; the web layer reads it for the firm's own students and the teacher.
 /// Every change is idempotent per turn, so that a game resuming an interrupted operation never doubles it.
 /// </summary>

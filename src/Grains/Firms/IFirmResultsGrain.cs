@@ -7,7 +7,7 @@ namespace NrcGame.Grains.Firms;
 /// game runs: the firm writes each turn here when it applies the result, and reads it back only on demand (results
 /// pages, debrief, roll-back). The grain leaves memory as soon as it is idle after a write.
 /// </summary>
-public interface IFirmResultsGrain : IGrainWithStringKey
+public interface IFirmResultsGrain : Games.IErasableGrain
 {
     /// <summary>Stores <paramref name="record"/> as the only entry of its turn (receiving a turn again overwrites it).</summary>
     Task RecordTurn(FirmTurnRecord record);
