@@ -21,6 +21,7 @@ public static class CustomEventCardRules
     public static IReadOnlyList<FieldError> Check(EventCard card)
     {
         var errors = new List<FieldError>();
+        if (card is null) return [new("card", "Carte événement : absente.")];
         var headline = card.Headline?.Trim() ?? "";
         if (headline.Length is 0 or > MaxHeadlineLength)
             errors.Add(new("headline", $"Titre annoncé à la classe : obligatoire, {MaxHeadlineLength} caractères au plus ({headline.Length} saisis)."));
@@ -34,6 +35,8 @@ public static class CustomEventCardRules
         var effects = card.Effects ?? [];
         if (effects.Count is 0 or > MaxEffects)
             errors.Add(new("effects", $"Effets sur le marché : entre 1 et {MaxEffects} changements de paramètre."));
+        errors.AddRange(effects.Select((effect, index) => (effect, index)).Where(item => item.effect is null)
+            .Select(item => new FieldError($"effects[{item.index}]", $"Effets sur le marché : le changement {item.index + 1} est vide.")));
         return errors;
     }
 }

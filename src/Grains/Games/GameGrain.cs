@@ -179,8 +179,11 @@ public sealed class GameGrain : Grain, IGameGrain
         var why = reason?.Trim() ?? "";
         if (why.Length is 0 or > 200)
             return Task.FromResult(CommandResult.Reject("reason", "Motif du changement : obligatoire, 200 caractères au plus (il apparaît dans le débriefing)."));
-        if (changes.Count is 0 or > 50)
+        if (changes is null || changes.Count is 0 or > 50)
             return Task.FromResult(CommandResult.Reject("changes", "Changements : entre 1 et 50 paramètres à la fois."));
+        var empty = changes.ToList().FindIndex(change => change is null);
+        if (empty >= 0)
+            return Task.FromResult(CommandResult.Reject($"changes[{empty}]", $"Changements : le changement {empty + 1} est vide."));
         return RecordRevisionAsync(history => history.Record(new ScenarioRevision(LastResolvedTurn + 1, changes, why), LastResolvedTurn), why, changes);
     }
 

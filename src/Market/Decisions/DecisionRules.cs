@@ -15,7 +15,9 @@ public static class DecisionRules
     /// <summary>Validates <paramref name="decisions"/>; with <paramref name="state"/>, also checks the dismissed and allocated rep ids exist.</summary>
     public static IReadOnlyList<DecisionError> Validate(MarketScenario scenario, FirmDecisions decisions, FirmState? state = null)
     {
-        var errors = new List<DecisionError>();
+        // Missing parts first: the checks below read every part.
+        var errors = DecisionShape.MissingParts(decisions);
+        if (errors.Count > 0) return errors;
         var segments = scenario.Segments.ToDictionary(segment => segment.Id, StringComparer.Ordinal);
         var channels = scenario.Channels.ToDictionary(channel => channel.Id, StringComparer.Ordinal);
         var territories = scenario.Territories.Select(territory => territory.Id).ToHashSet(StringComparer.Ordinal);
