@@ -19,8 +19,8 @@ public sealed class AuthorizationMatrixTests(NrcGameFactory app) : IClassFixture
 {
     /// <summary>
     /// The endpoints anyone may call, reviewed one by one: the scenario catalogue (public files),
-    /// creating a game or importing a scenario (rate-limited), exchanging a key or a join code for a
-    /// token (rate-limited), and the fallbacks (French 404 for an unknown API address, the browser app).
+    /// creating a game or a tournament or importing a scenario (rate-limited), exchanging a key or a join code for a
+    /// token (rate-limited), a tournament's leaderboard (public, read-only: names and scores), and the fallbacks (French 404 for an unknown API address, the browser app).
     /// </summary>
     private static readonly string[] ReviewedAnonymous =
     [
@@ -30,6 +30,9 @@ public sealed class AuthorizationMatrixTests(NrcGameFactory app) : IClassFixture
         "POST /api/games",
         "POST /api/sessions/teacher",
         "POST /api/sessions/team",
+        "POST /api/sessions/tournament",
+        "POST /api/tournaments",
+        "GET /api/tournaments/{tournamentId}/leaderboard",
         "GET /api/{*path:nonfile}",
         "GET /{*path:nonfile}",
         "HEAD /{*path:nonfile}",
@@ -52,7 +55,8 @@ public sealed class AuthorizationMatrixTests(NrcGameFactory app) : IClassFixture
 
     /// <summary>
     /// The console's endpoints that read every firm's private figures or change the market: the teacher of the game
-    /// only (so the matrix below expects 403 for students, the projector and other teachers).
+    /// only — its own teacher, or the teacher of the tournament it is a market of — so the matrix below expects 403
+    /// for students, the projector and other teachers (of another game or another tournament).
     /// </summary>
     [Theory]
     [InlineData("POST /api/games/{gameId}/parameters/preview")]
@@ -62,7 +66,7 @@ public sealed class AuthorizationMatrixTests(NrcGameFactory app) : IClassFixture
     {
         var endpoint = Assert.Single(HttpEndpoint.All(app.Services), candidate => candidate.Name == name);
         Assert.False(endpoint.IsAnonymous);
-        Assert.Equal([Caller.TeacherOfTheGame], Enum.GetValues<Caller>().Where(caller => ExpectedAccess.Allows(ExpectedAccess.OnGameAFirmX, endpoint.Policies, caller) == true));
+        Assert.Equal([Caller.TeacherOfTheGame, Caller.TeacherOfTheTournament], Enum.GetValues<Caller>().Where(caller => ExpectedAccess.Allows(ExpectedAccess.OnGameAFirmX, endpoint.Policies, caller) == true));
     }
 
     [Fact]
@@ -104,7 +108,7 @@ public sealed class AuthorizationMatrixTests(NrcGameFactory app) : IClassFixture
             foreach (var method in methods)
             {
                 var policy = method.GetCustomAttribute<HubPolicyAttribute>()?.Policy;
-                var targetsGameA = method.GetParameters().Any(parameter => parameter.Name == "gameId");
+                var targetsGameA = method.GetParameters().Any(parameter => parameter.Name is "gameId" or "tournamentId");
                 var expected = policy is null ? null
                     : ExpectedAccess.Allows(targetsGameA ? ExpectedAccess.OnGameAFirmX : ExpectedAccess.OnCallersOwn, [policy], caller);
                 if (expected is null)
@@ -136,7 +140,7 @@ public sealed class AuthorizationMatrixTests(NrcGameFactory app) : IClassFixture
 
     private static async Task<HttpResponseMessage> Send(Cast cast, HttpEndpoint endpoint, Caller caller)
     {
-        using var request = new HttpRequestMessage(new HttpMethod(endpoint.Method), endpoint.UrlFor(cast.GameId, cast.FirmId));
+        using var request = new HttpRequestMessage(new HttpMethod(endpoint.Method), endpoint.UrlFor(cast.GameId, cast.FirmId, cast.TournamentId));
         if (endpoint.Method is "POST" or "PUT" or "PATCH") request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
         return await cast.ClientOf(caller).SendAsync(request);
     }
@@ -185,6 +189,7 @@ public sealed class AuthorizationMatrixTests(NrcGameFactory app) : IClassFixture
         {
             { Name: "gameId" } => cast.GameId,
             { Name: "firmId" } => cast.FirmId,
+            { Name: "tournamentId" } => cast.TournamentId,
             { ParameterType: var type } when type == typeof(int) => 1,
             { ParameterType: var type } when type == typeof(string) => "\"essai\"",
             { ParameterType: var type } => type.IsValueType ? Activator.CreateInstance(type) : null,

@@ -1,6 +1,6 @@
 namespace NrcGame.Security.Tests;
 
-/// <summary>Everyone who may knock on the door of game A, firm X (the target of every call).</summary>
+/// <summary>Everyone who may knock on the door of game A, firm X, or of tournament T, whose market 1 is game A (the targets of every call).</summary>
 public enum Caller
 {
     /// <summary>No token.</summary>
@@ -23,4 +23,10 @@ public enum Caller
 
     /// <summary>The projector of game A.</summary>
     Projector,
+
+    /// <summary>The teacher of tournament T (game A is its market 1).</summary>
+    TeacherOfTheTournament,
+
+    /// <summary>The teacher of tournament U (other markets).</summary>
+    TeacherOfAnotherTournament,
 }

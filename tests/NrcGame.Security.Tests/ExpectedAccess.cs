@@ -10,20 +10,28 @@ public static class ExpectedAccess
 {
     private static readonly Caller[] Everyone = Enum.GetValues<Caller>();
 
-    /// <summary>Callers let in when the call targets game A and firm X (route values or hub arguments).</summary>
+    /// <summary>
+    /// Callers let in when the call targets game A and firm X, or tournament T (route values or hub arguments). The
+    /// teacher of tournament T is a teacher of game A, its market; the teacher of another tournament is nobody here.
+    /// </summary>
     public static readonly IReadOnlyDictionary<string, Caller[]> OnGameAFirmX = new Dictionary<string, Caller[]>
     {
-        [GameAccessPolicies.Teacher] = [Caller.TeacherOfTheGame],
-        [GameAccessPolicies.Member] = [Caller.TeacherOfTheGame, Caller.StudentOfTheFirm, Caller.StudentOfAnotherFirm, Caller.Projector],
-        [GameAccessPolicies.FirmReader] = [Caller.TeacherOfTheGame, Caller.StudentOfTheFirm],
+        [GameAccessPolicies.Teacher] = [Caller.TeacherOfTheGame, Caller.TeacherOfTheTournament],
+        [GameAccessPolicies.Member] = [Caller.TeacherOfTheGame, Caller.TeacherOfTheTournament, Caller.StudentOfTheFirm, Caller.StudentOfAnotherFirm, Caller.Projector],
+        [GameAccessPolicies.FirmReader] = [Caller.TeacherOfTheGame, Caller.TeacherOfTheTournament, Caller.StudentOfTheFirm],
         [GameAccessPolicies.FirmStudent] = [Caller.StudentOfTheFirm],
+        [GameAccessPolicies.TournamentTeacher] = [Caller.TeacherOfTheTournament],
+        [GameAccessPolicies.TournamentMember] = [Caller.TeacherOfTheTournament, Caller.TeacherOfTheGame, Caller.StudentOfTheFirm, Caller.StudentOfAnotherFirm, Caller.Projector],
     };
 
-    /// <summary>Callers let in by a hub method that names no game or firm, so acts on the caller's own.</summary>
+    /// <summary>
+    /// Callers let in by a hub method that names no game, firm or tournament, so acts on the caller's own game
+    /// (a tournament teacher has none of its own).
+    /// </summary>
     public static readonly IReadOnlyDictionary<string, Caller[]> OnCallersOwn = new Dictionary<string, Caller[]>
     {
         [GameAccessPolicies.Teacher] = [Caller.TeacherOfTheGame, Caller.TeacherOfAnotherGame],
-        [GameAccessPolicies.Member] = [.. Everyone.Except([Caller.Anonymous])],
+        [GameAccessPolicies.Member] = [.. Everyone.Except([Caller.Anonymous, Caller.TeacherOfTheTournament, Caller.TeacherOfAnotherTournament])],
         [GameAccessPolicies.FirmReader] = [Caller.TeacherOfTheGame, Caller.TeacherOfAnotherGame, Caller.StudentOfTheFirm, Caller.StudentOfAnotherFirm, Caller.StudentOfAnotherGame],
         [GameAccessPolicies.FirmStudent] = [Caller.StudentOfTheFirm, Caller.StudentOfAnotherFirm, Caller.StudentOfAnotherGame],
     };

@@ -34,10 +34,10 @@ public sealed record HttpEndpoint(string Method, string Pattern, IReadOnlyList<s
             .ToList();
 
     /// <summary>
-    /// The URL of this endpoint aimed at game A and firm X: route parameters <c>gameId</c> and
-    /// <c>firmId</c> are theirs, <c>turn</c> is 1, any other parameter a plain word.
+    /// The URL of this endpoint aimed at game A, firm X and tournament T: route parameters <c>gameId</c>,
+    /// <c>firmId</c> and <c>tournamentId</c> are theirs, <c>turn</c> is 1, any other parameter a plain word.
     /// </summary>
-    public string UrlFor(string gameId, string firmId)
+    public string UrlFor(string gameId, string firmId, string tournamentId)
     {
         var pattern = RoutePatternFactory.Parse(Pattern);
         var segments = pattern.PathSegments.Select(segment => string.Concat(segment.Parts.Select(part => part switch
@@ -46,6 +46,7 @@ public sealed record HttpEndpoint(string Method, string Pattern, IReadOnlyList<s
             RoutePatternSeparatorPart separator => separator.Content,
             RoutePatternParameterPart { Name: "gameId" } => gameId,
             RoutePatternParameterPart { Name: "firmId" } => firmId,
+            RoutePatternParameterPart { Name: "tournamentId" } => tournamentId,
             RoutePatternParameterPart { Name: "turn" } => "1",
             _ => "essai",
         })));

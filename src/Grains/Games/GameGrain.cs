@@ -646,10 +646,13 @@ public sealed class GameGrain : Grain, IGameGrain
         if (Game.Status == GameStatus.TurnOpen && Game.Clock.HasExpired(time.GetUtcNow())) await CloseAndResolveTurn();
     }
 
-    private Task NotifyAsync()
+    /// <summary>Tells the observers, and the tournament when the game is one of its markets, that the public view changed.</summary>
+    private async Task NotifyAsync()
     {
         var summary = Summary();
-        return observers.Notify(observer => observer.OnGameChanged(summary));
+        if (Tournaments.TournamentMarkets.TournamentOf(GameId) is { } tournamentId)
+            await GrainFactory.GetGrain<Tournaments.ITournamentGrain>(tournamentId).MarketChanged(summary);
+        await observers.Notify(observer => observer.OnGameChanged(summary));
     }
 
     private GameSummary Summary() => new(

@@ -10,6 +10,7 @@ namespace NrcGame.Grains.Tournaments;
 /// <param name="Score">Its composite score in its market (0–100).</param>
 /// <param name="NormalizedScore">Its score normalized within its market: 50 + 10 × z (see <see cref="GlobalRanking"/>).</param>
 /// <param name="IsBot">Whether the firm is a bot.</param>
+/// <param name="MarketRank">Its rank within its own market.</param>
 [GenerateSerializer, Immutable]
 public sealed record GlobalStanding(
     [property: Id(0)] int Rank,
@@ -18,7 +19,8 @@ public sealed record GlobalStanding(
     [property: Id(3)] string Name,
     [property: Id(4)] decimal Score,
     [property: Id(5)] decimal NormalizedScore,
-    [property: Id(6)] bool IsBot);
+    [property: Id(6)] bool IsBot,
+    [property: Id(7)] int MarketRank);
 
 /// <summary>
 /// The global ranking of a tournament: markets are independent games whose scores are not comparable as
@@ -50,6 +52,6 @@ public static class GlobalRanking
         var mean = scores.Average();
         var deviation = Math.Sqrt(scores.Average(score => (score - mean) * (score - mean)));
         return rows.Select(row => new GlobalStanding(0, marketId, row.FirmId, row.Name, row.Score,
-            deviation < 1e-9 ? 50m : Math.Round((decimal)(50 + 10 * ((double)row.Score - mean) / deviation), 1), row.IsBot));
+            deviation < 1e-9 ? 50m : Math.Round((decimal)(50 + 10 * ((double)row.Score - mean) / deviation), 1), row.IsBot, row.Rank));
     }
 }

@@ -11,4 +11,10 @@ public enum AccessRole
 
     /// <summary>The classroom projector: reads the public view of one game, nothing else.</summary>
     Projector,
+
+    /// <summary>
+    /// The teacher of a tournament (the grant's game id is the tournament id): teacher of every market of that
+    /// tournament, and runs the tournament's turns for all markets at once.
+    /// </summary>
+    TournamentTeacher,
 }

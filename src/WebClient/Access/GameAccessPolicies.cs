@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using NrcGame.Grains.Tournaments;
 
 namespace NrcGame.WebClient.Access;
 
@@ -20,6 +21,12 @@ public static class GameAccessPolicies
     /// <summary>Only a student of the firm in the route (changes a firm's decisions).</summary>
     public const string FirmStudent = "firm-student";
 
+    /// <summary>Only the teacher of the tournament in the route (runs the turns of all its markets at once).</summary>
+    public const string TournamentTeacher = "tournament-teacher";
+
+    /// <summary>The tournament's teacher, or any teacher, student or projector of one of its markets (watches its leaderboard).</summary>
+    public const string TournamentMember = "tournament-member";
+
     /// <summary>Registers the policies and their handler.</summary>
     public static IServiceCollection AddGameAccessPolicies(this IServiceCollection services)
     {
@@ -29,6 +36,8 @@ public static class GameAccessPolicies
             .AddPolicy(Member, policy => policy.AddRequirements(new GameAccessRequirement(AccessRule.Member)))
             .AddPolicy(FirmReader, policy => policy.AddRequirements(new GameAccessRequirement(AccessRule.FirmReader)))
             .AddPolicy(FirmStudent, policy => policy.AddRequirements(new GameAccessRequirement(AccessRule.FirmStudent)))
+            .AddPolicy(TournamentTeacher, policy => policy.AddRequirements(new GameAccessRequirement(AccessRule.TournamentTeacher)))
+            .AddPolicy(TournamentMember, policy => policy.AddRequirements(new GameAccessRequirement(AccessRule.TournamentMember)))
             .Services;
     }
 }
@@ -47,14 +56,20 @@ public enum AccessRule
 
     /// <summary>See <see cref="GameAccessPolicies.FirmStudent"/>.</summary>
     FirmStudent,
+
+    /// <summary>See <see cref="GameAccessPolicies.TournamentTeacher"/>.</summary>
+    TournamentTeacher,
+
+    /// <summary>See <see cref="GameAccessPolicies.TournamentMember"/>.</summary>
+    TournamentMember,
 }
 
 /// <summary>The requirement carried by each policy.</summary>
 public sealed record GameAccessRequirement(AccessRule Rule) : IAuthorizationRequirement;
 
 /// <summary>
-/// Checks a <see cref="GameAccessRequirement"/> against the game and firm a request acts on: the
-/// route's <c>gameId</c> and <c>firmId</c> for HTTP, the hub method's arguments of those names
+/// Checks a <see cref="GameAccessRequirement"/> against the game, firm and tournament a request acts on: the
+/// route's <c>gameId</c>, <c>firmId</c> and <c>tournamentId</c> for HTTP, the hub method's arguments of those names
 /// (else the caller's own game and firm) for SignalR.
 /// </summary>
 public sealed class GameAccessHandler : AuthorizationHandler<GameAccessRequirement>
@@ -63,17 +78,20 @@ public sealed class GameAccessHandler : AuthorizationHandler<GameAccessRequireme
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, GameAccessRequirement requirement)
     {
         var grant = AccessClaims.ToGrant(context.User);
-        if (grant is not null && Target(context.Resource, grant) is var (gameId, firmId) && Allows(grant, requirement.Rule, gameId, firmId))
+        if (grant is not null && Target(context.Resource, grant) is var (gameId, firmId, tournamentId)
+            && Allows(grant, requirement.Rule, gameId, firmId, tournamentId))
+        {
             context.Succeed(requirement);
+        }
         return Task.CompletedTask;
     }
 
-    private static (string? GameId, string? FirmId) Target(object? resource, AccessGrant grant) => resource switch
+    private static (string? GameId, string? FirmId, string? TournamentId) Target(object? resource, AccessGrant grant) => resource switch
     {
-        HttpContext http => (http.GetRouteValue("gameId") as string, http.GetRouteValue("firmId") as string),
+        HttpContext http => (http.GetRouteValue("gameId") as string, http.GetRouteValue("firmId") as string, http.GetRouteValue("tournamentId") as string),
         Microsoft.AspNetCore.SignalR.HubInvocationContext hub =>
-            (HubArgument(hub, "gameId") ?? grant.GameId, HubArgument(hub, "firmId") ?? grant.FirmId),
-        _ => (null, null),
+            (HubArgument(hub, "gameId") ?? grant.GameId, HubArgument(hub, "firmId") ?? grant.FirmId, HubArgument(hub, "tournamentId")),
+        _ => (null, null, null),
     };
 
     private static string? HubArgument(Microsoft.AspNetCore.SignalR.HubInvocationContext hub, string name)
@@ -83,11 +101,23 @@ public sealed class GameAccessHandler : AuthorizationHandler<GameAccessRequireme
         return index >= 0 && index < hub.HubMethodArguments.Count ? hub.HubMethodArguments[index] as string ?? "" : null;
     }
 
-    /// <summary>The decision table itself, kept pure so that it reads like the policy it is.</summary>
-    public static bool Allows(AccessGrant grant, AccessRule rule, string? gameId, string? firmId)
+    /// <summary>
+    /// The decision table itself, kept pure so that it reads like the policy it is. A tournament teacher is the
+    /// teacher of every market of its tournament (the market's game id names its tournament, <see cref="TournamentMarkets"/>).
+    /// </summary>
+    public static bool Allows(AccessGrant grant, AccessRule rule, string? gameId, string? firmId, string? tournamentId = null)
     {
-        if (gameId is null || grant.GameId != gameId) return false;
-        var isTeacher = grant.Role == AccessRole.Teacher;
+        if (rule is AccessRule.TournamentTeacher or AccessRule.TournamentMember)
+        {
+            if (tournamentId is null) return false;
+            var teachesIt = grant.Role == AccessRole.TournamentTeacher && grant.GameId == tournamentId;
+            var playsInIt = grant.Role != AccessRole.TournamentTeacher && TournamentMarkets.TournamentOf(grant.GameId) == tournamentId;
+            return teachesIt || (rule == AccessRule.TournamentMember && playsInIt);
+        }
+        if (gameId is null) return false;
+        var tournamentTeacher = grant.Role == AccessRole.TournamentTeacher && TournamentMarkets.TournamentOf(gameId) == grant.GameId;
+        if (grant.Role == AccessRole.TournamentTeacher ? !tournamentTeacher : grant.GameId != gameId) return false;
+        var isTeacher = grant.Role == AccessRole.Teacher || tournamentTeacher;
         var isFirmStudent = grant.Role == AccessRole.Student && firmId is not null && grant.FirmId == firmId;
         return rule switch
         {

@@ -18,6 +18,7 @@ public static class ApiRoutes
         api.MapStandingsEndpoints();
         api.MapConsoleEndpoints();
         api.MapGameArchiveEndpoints();
+        api.MapTournamentEndpoints();
         api.MapPreviewEndpoints();
         api.MapFallback(() => ApiError.NotFound("Adresse d'API inconnue.")).AllowAnonymous();
     }

@@ -59,7 +59,7 @@ public static class GameEndpoints
     public const int MaxTurns = 12;
 
     /// <summary>The scenario's market with the teacher's number of turns (checked against the scenario rules), or why not.</summary>
-    private static (Market.MarketScenario Market, string? Error) WithTurnCount(Market.MarketScenario market, int? turnCount)
+    internal static (Market.MarketScenario Market, string? Error) WithTurnCount(Market.MarketScenario market, int? turnCount)
     {
         if (turnCount is not { } turns) return (market, null);
         if (turns is < MinTurns or > MaxTurns) return (market, $"Nombre de trimestres : {turns} est hors de la plage autorisée ({MinTurns} à {MaxTurns}).");

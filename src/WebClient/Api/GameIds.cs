@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 
 namespace NrcGame.WebClient.Api;
 
-/// <summary>Public game identifiers: short, readable, not secret.</summary>
+/// <summary>Public game and tournament identifiers: short, readable, not secret.</summary>
 public static class GameIds
 {
     private const string Alphabet = "abcdefghjkmnpqrstvwxyz23456789";
@@ -12,6 +12,13 @@ public static class GameIds
     public static string New() =>
         new(Enumerable.Range(0, Length).Select(_ => Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)]).ToArray());
 
-    /// <summary>True when <paramref name="id"/> could be a game id (checked before touching a grain).</summary>
-    public static bool IsWellFormed(string id) => id.Length == Length && id.All(Alphabet.Contains);
+    /// <summary>
+    /// True when <paramref name="id"/> could be a game id (checked before touching a grain): a fresh id, or a market
+    /// of a tournament (<c>{tournament id}-{n}</c>, <see cref="Grains.Tournaments.TournamentMarkets"/>).
+    /// </summary>
+    public static bool IsWellFormed(string id) =>
+        IsFresh(id) || (Grains.Tournaments.TournamentMarkets.TournamentOf(id) is { } tournamentId && IsFresh(tournamentId));
+
+    /// <summary>True when <paramref name="id"/> has the shape of <see cref="New"/>'s ids (games and tournaments).</summary>
+    public static bool IsFresh(string id) => id.Length == Length && id.All(Alphabet.Contains);
 }

@@ -25,6 +25,12 @@ public sealed class GameHub(Live.GameUpdatesForwarder forwarder, IGrainFactory g
     /// <summary>Client method receiving a <see cref="DraftChange"/> of the student's own firm.</summary>
     public const string DraftChanged = "draftChanged";
 
+    /// <summary>Client method receiving a <see cref="Grains.Tournaments.TournamentLeaderboard"/>.</summary>
+    public const string LeaderboardChanged = "leaderboardChanged";
+
+    /// <summary>SignalR group of everyone watching a tournament's leaderboard (named by the public tournament id only).</summary>
+    public static string TournamentGroup(string tournamentId) => $"tournament:{tournamentId}";
+
     /// <summary>SignalR group of everyone watching a game.</summary>
     public static string GameGroup(string gameId) => $"game:{gameId}";
 
@@ -40,6 +46,7 @@ public sealed class GameHub(Live.GameUpdatesForwarder forwarder, IGrainFactory g
             Context.Abort();
             return;
         }
+        if (grant.Role == AccessRole.TournamentTeacher) return; // no game of its own: it watches the leaderboard (WatchTournament)
         await Groups.AddToGroupAsync(Context.ConnectionId, GameGroup(grant.GameId));
         if (grant is { Role: AccessRole.Student, FirmId: { } firmId })
         {
@@ -57,6 +64,19 @@ public sealed class GameHub(Live.GameUpdatesForwarder forwarder, IGrainFactory g
         if (AccessClaims.ToGrant(Context.User!) is { Role: AccessRole.Student } grant)
             await grains.GetGrain<IGameGrain>(grant.GameId).Disconnect(Context.ConnectionId);
         await base.OnDisconnectedAsync(exception);
+    }
+
+    /// <summary>
+    /// Joins the caller to the live leaderboard of <paramref name="tournamentId"/> (its teacher, or a member of one
+    /// of its markets) and returns the current one; later ones arrive as <see cref="LeaderboardChanged"/>.
+    /// </summary>
+    /// <param name="tournamentId">The tournament.</param>
+    [HubPolicy(GameAccessPolicies.TournamentMember)]
+    public async Task<Grains.Tournaments.TournamentLeaderboard?> WatchTournament(string tournamentId)
+    {
+        await Groups.AddToGroupAsync(Context.ConnectionId, TournamentGroup(tournamentId));
+        await forwarder.WatchTournamentAsync(tournamentId);
+        return await grains.GetGrain<Grains.Tournaments.ITournamentGrain>(tournamentId).GetLeaderboard();
     }
 
     /// <summary>

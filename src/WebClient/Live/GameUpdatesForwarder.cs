@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.SignalR;
 using NrcGame.Grains.Firms;
 using NrcGame.Grains.Games;
 using NrcGame.Grains.Live;
+using NrcGame.Grains.Tournaments;
 
 namespace NrcGame.WebClient.Live;
 
@@ -12,12 +13,13 @@ namespace NrcGame.WebClient.Live;
 /// Each front-end has its own, so no SignalR backplane is needed. Subscriptions are renewed before
 /// the grain side forgets them; a renewal also catches up on a change the browsers missed (a game
 /// re-activated on another silo after a crash has lost its subscribers until the next renewal).
+/// It does the same for the tournaments whose leaderboard a browser watches (<see cref="ITournamentObserver"/>).
 /// </summary>
 public sealed class GameUpdatesForwarder(
     IGrainFactory grains,
     IHubContext<GameHub> hub,
     ILogger<GameUpdatesForwarder> logger,
-    TimeProvider time) : BackgroundService, IGameObserver
+    TimeProvider time) : BackgroundService, IGameObserver, ITournamentObserver
 {
     /// <summary>How often subscriptions are renewed; well below the grain side's expiry.</summary>
     public static readonly TimeSpan RenewalPeriod = TimeSpan.FromSeconds(15);
@@ -25,7 +27,21 @@ public sealed class GameUpdatesForwarder(
     /// <summary>Each watched game and the last public view forwarded for it (null before the first).</summary>
     private readonly ConcurrentDictionary<string, GameSummary?> watchedGames = new();
     private IGameObserver? selfReference;
+    private ITournamentObserver? tournamentReference;
     private readonly object referenceLock = new();
+
+    /// <summary>Each watched tournament.</summary>
+    private readonly ConcurrentDictionary<string, bool> watchedTournaments = new();
+
+    /// <summary>Starts forwarding the leaderboard of <paramref name="tournamentId"/> (idempotent).</summary>
+    public async Task WatchTournamentAsync(string tournamentId)
+    {
+        if (watchedTournaments.TryAdd(tournamentId, true)) await SubscribeTournamentAsync(tournamentId);
+    }
+
+    /// <inheritdoc />
+    public Task OnLeaderboardChanged(TournamentLeaderboard leaderboard) =>
+        hub.Clients.Group(GameHub.TournamentGroup(leaderboard.TournamentId)).SendAsync(GameHub.LeaderboardChanged, leaderboard);
 
     /// <summary>Starts forwarding the updates of <paramref name="gameId"/> (idempotent).</summary>
     public async Task WatchAsync(string gameId)
@@ -51,6 +67,7 @@ public sealed class GameUpdatesForwarder(
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             foreach (var gameId in watchedGames.Keys) await SubscribeAsync(gameId, catchUp: true);
+            foreach (var tournamentId in watchedTournaments.Keys) await SubscribeTournamentAsync(tournamentId);
         }
     }
 
@@ -63,6 +80,19 @@ public sealed class GameUpdatesForwarder(
     private IGameObserver SelfReference()
     {
         lock (referenceLock) return selfReference ??= grains.CreateObjectReference<IGameObserver>(this);
+    }
+
+    private async Task SubscribeTournamentAsync(string tournamentId)
+    {
+        try
+        {
+            lock (referenceLock) tournamentReference ??= grains.CreateObjectReference<ITournamentObserver>(this);
+            await grains.GetGrain<ITournamentGrain>(tournamentId).Subscribe(tournamentReference);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogWarning(exception, "Could not subscribe to the leaderboard of tournament {TournamentId}; retrying at the next renewal.", tournamentId);
+        }
     }
 
     private async Task SubscribeAsync(string gameId, bool catchUp)
