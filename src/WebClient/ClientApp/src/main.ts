@@ -3,6 +3,7 @@ import { showHome } from "./pages/home";
 import { showProjector } from "./pages/projector";
 import { showTeacher } from "./pages/teacher";
 import { showTeam } from "./pages/team";
+import { showTournament } from "./pages/tournament";
 import { currentSession, saveSession } from "./session";
 
 // Hash routes: #/ (home), #/enseignant (teacher console), #/equipe (team cockpit),
@@ -10,6 +11,7 @@ import { currentSession, saveSession } from "./session";
 // (#/projecteur/<gameId>/<token>), which browsers never send to the server; it is moved into the tab's
 // session storage and removed from the address bar at once. A team's join link (QR code of the
 // printable sheet, #/rejoindre/<code>) prefills the join form the same way; #/codes is that sheet.
+// #/tournoi creates or resumes a tournament; #/tournoi/<id> is its global ranking (public, live for its members).
 let leavePage: (() => void) | undefined;
 
 function route(): void {
@@ -27,6 +29,11 @@ function route(): void {
   if (joinLink) {
     history.replaceState(null, "", "#/");
     leavePage = showHome(decodeURIComponent(joinLink[1]));
+    return;
+  }
+  const tournament = /^\/tournoi(?:\/([a-z0-9]+))?$/.exec(path);
+  if (tournament) {
+    leavePage = showTournament(tournament[1]);
     return;
   }
   if (path === "/codes" && session?.role === "Teacher") leavePage = showJoinCodeSheet(session);

@@ -1,6 +1,6 @@
 // The signed token a teacher key or join code was exchanged for, kept per browser tab so that a
 // teacher and a team can use two tabs of one browser; it survives a reload of the tab.
-export type Role = "Teacher" | "Student" | "Projector";
+export type Role = "Teacher" | "Student" | "Projector" | "TournamentTeacher";
 
 export interface Session {
   token: string;

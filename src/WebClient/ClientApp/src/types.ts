@@ -178,3 +178,35 @@ export interface DraftEditResult {
   change: DraftChange | null;
   error: string | null;
 }
+
+/** One team of a tournament in the global ranking: its rank in its market and its score normalized within it (T-score). */
+export interface GlobalStanding {
+  rank: number;
+  marketId: string;
+  firmId: string;
+  name: string;
+  score: number;
+  normalizedScore: number;
+  isBot: boolean;
+  marketRank: number;
+}
+
+/** Where one market of a tournament stands. */
+export interface MarketProgress {
+  gameId: string;
+  number: number;
+  title: string;
+  status: GameStatus;
+  currentTurn: number;
+  turnCount: number;
+  lastResolvedTurn: number;
+}
+
+/** The public leaderboard of a tournament. */
+export interface TournamentLeaderboard {
+  tournamentId: string;
+  title: string;
+  scenarioTitle: string;
+  markets: MarketProgress[];
+  ranking: GlobalStanding[];
+}
