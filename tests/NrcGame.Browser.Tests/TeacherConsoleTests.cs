@@ -114,6 +114,12 @@ public sealed class TeacherConsoleTests(BrowserFixture browser) : IAsyncLifetime
         await Assertions.Expect(teacher.GetByTestId("market-tuning").Locator(".curve-preview .error")).ToBeHiddenAsync();
         await Expect(async () => Assert.NotEqual(await demandLines.Nth(0).GetAttributeAsync("points"), await demandLines.Nth(1).GetAttributeAsync("points")));
         await teacher.GetByTestId("market-tuning").ScreenshotAsync(new() { Path = Screenshot("teacher-curves-1280.png") });
+        await teacher.SetViewportSizeAsync(360, 740);
+        await teacher.GetByLabel("Segment", new() { Exact = true }).SelectOptionAsync("B2B_PRO");
+        await Assertions.Expect(teacher.GetByTestId("demand-curve")).ToContainTextAsync("Professionnels");
+        await teacher.GetByTestId("response-curves").ScreenshotAsync(new() { Path = Screenshot("teacher-curves-360.png") });
+        await teacher.GetByLabel("Segment", new() { Exact = true }).SelectOptionAsync("B2C_GP");
+        await teacher.SetViewportSizeAsync(1280, 900);
         await teacher.GetByLabel("Motif (affiché au débriefing)").FillAsync("Les clients comparent davantage les prix");
         await teacher.GetByRole(AriaRole.Button, new() { Name = "Appliquer au prochain trimestre" }).ClickAsync();
         await Assertions.Expect(teacher.GetByTestId("audit-log")).ToContainTextAsync("Les clients comparent davantage les prix");

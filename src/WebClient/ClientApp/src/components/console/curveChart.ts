@@ -20,15 +20,18 @@ export interface CurveChartSpec {
   fromZero: boolean;
 }
 
-const width = 480, height = 300;
-const left = 64, right = 16, top = 46, bottom = 52;
-const ticks = 4;
+const height = 300;
+const left = 76, right = 16, top = 46, bottom = 52;
 
 /**
  * A line chart as inline SVG (no script, no style attribute: CSP-clean), with labelled axes, ticks, a legend and an
  * accessible name that states the range of every series. Colours come from CSS classes.
  */
 export function curveChart(spec: CurveChartSpec): SVGSVGElement {
+  // On a phone the drawing is narrower, so that its text is not scaled down below reading size.
+  const narrow = window.matchMedia("(max-width: 600px)").matches;
+  const width = narrow ? 360 : 480;
+  const ticks = narrow ? 3 : 4;
   const all = spec.series.flatMap((series) => series.points);
   const xs = all.map((point) => point.x).concat(spec.marker ? [spec.marker.x] : []);
   const ys = all.map((point) => point.y);
@@ -75,5 +78,5 @@ export function curveChart(spec: CurveChartSpec): SVGSVGElement {
     ...lines,
     ...legend,
     svg("text", { class: "chart-axis-label", x: left + plotWidth / 2, y: height - 8, "text-anchor": "middle" }, spec.xLabel),
-    svg("text", { class: "chart-axis-label", x: 14, y: top + plotHeight / 2, "text-anchor": "middle", transform: `rotate(-90 14 ${top + plotHeight / 2})` }, spec.yLabel));
+    svg("text", { class: "chart-axis-label", x: 16, y: top + plotHeight / 2, "text-anchor": "middle", transform: `rotate(-90 16 ${top + plotHeight / 2})` }, spec.yLabel));
 }

@@ -22,6 +22,7 @@ interface Preview {
 }
 
 const units = new Intl.NumberFormat("fr-FR", { notation: "compact", maximumFractionDigits: 1 });
+const wholeEuros = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
 const compactEuros = new Intl.NumberFormat("fr-FR", { notation: "compact", maximumFractionDigits: 1, style: "currency", currency: "EUR" });
 
 /** How long the teacher's typing must pause before the curves are computed again. */
@@ -80,7 +81,7 @@ export function responseCurvePreview(game: string, proposed: () => ParameterChan
         title: `Demande de ${team} selon son prix catalogue (${preview.segmentName})`,
         xLabel: "Prix catalogue HT (€)",
         yLabel: "Demande (unités / trimestre)",
-        formatX: (value) => euros(value),
+        formatX: (value) => (value >= 100 ? wholeEuros.format(value) : euros(value)),
         formatY: (value) => units.format(value),
         series: series((set) => set.prices, (point) => point.listPrice, (point) => point.demand),
         marker: { x: preview.listPrice, label: `prix actuel ${euros(preview.listPrice)}` },
