@@ -49,7 +49,7 @@ public sealed class CspInChromiumTests(BrowserFixture browser) : IAsyncLifetime
         await Assertions.Expect(student.GetByTestId("standings")).ToHaveAttributeAsync("data-turn", "1");
         await Assertions.Expect(projector.GetByTestId("projector-standings")).ToHaveAttributeAsync("data-turn", "1");
         await student.GetByTestId("load-debrief").ClickAsync();
-        await Assertions.Expect(student.GetByTestId("debrief-causes")).ToBeVisibleAsync();
+        await Assertions.Expect(student.GetByTestId("debrief-causes")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await student.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "securite-csp-equipe-360.png"), FullPage = true });
         await teacher.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "securite-csp-enseignant.png"), FullPage = true });
 
