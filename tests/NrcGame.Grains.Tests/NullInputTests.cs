@@ -73,5 +73,13 @@ public sealed class NullInputTests(ClusterFixture fixture)
         Assert.Contains("le changement 2 est vide", changes.Errors[0].Message);
         Assert.Equal("changes", Assert.Single(noChanges.Errors).Field);
         Assert.Equal(audit, (await game.GetAudit()).Count);
+
+        var preview = await game.GetPreviewBasis([ParameterChange.Multiply("segments[*].potential[*]", 1.1), null!]);
+        Assert.Equal("changes[1]", Assert.Single(preview.Result.Errors).Field);
+        Assert.Null(preview.Current);
+        var nothingProposed = await game.GetPreviewBasis(null!);
+        Assert.True(nothingProposed.Result.IsAccepted);
+        Assert.NotNull(nothingProposed.Current);
+        Assert.Null(nothingProposed.Proposed);
     }
 }

@@ -57,6 +57,10 @@ public sealed class ResponseCurvePreviewTests(NrcGameFactory factory) : IClassFi
         Assert.Contains(badValue.Errors, error => error.Message.Contains("-5"));
         var badPath = await Refused(await teacher.PostJson(preview, new { changes = new[] { Change("segments[B2C_GP].nimporte", 1) }, firmId = game.Teams[0].FirmId, segmentId = "B2C_GP" }));
         Assert.Contains(badPath.Errors, error => error.Message.Contains("chemin inconnu"));
+        var empty = await Refused(await teacher.PostJson(preview, new { changes = new object?[] { null }, firmId = game.Teams[0].FirmId, segmentId = "B2C_GP" }));
+        Assert.Contains(empty.Errors, error => error.Field == "changes[0]");
+        var noPath = await Refused(await teacher.PostJson(preview, new { changes = new[] { new { value = 1 } }, firmId = game.Teams[0].FirmId, segmentId = "B2C_GP" }));
+        Assert.NotEmpty(noPath.Errors);
         var garbage = await Refused(await teacher.PostAsync(preview, new StringContent("{ pas du json", System.Text.Encoding.UTF8, "application/json")));
         Assert.Contains("Valeur illisible", garbage.Errors.Single().Message);
 

@@ -194,8 +194,12 @@ public sealed class GameGrain : Grain, IGameGrain
             return PreviewBasis.Refused(CommandResult.Reject("status", InterruptedMessage));
         if (Game.History is null || Game.Status is GameStatus.None or GameStatus.Finished)
             return PreviewBasis.Refused(CommandResult.Reject("status", "Plus aucun trimestre à résoudre : la partie est terminée ou n'existe pas."));
+        changes ??= [];
         if (changes.Count > 50)
             return PreviewBasis.Refused(CommandResult.Reject("changes", "Changements : 50 paramètres à la fois au plus."));
+        var empty = changes.ToList().FindIndex(change => change is null);
+        if (empty >= 0)
+            return PreviewBasis.Refused(CommandResult.Reject($"changes[{empty}]", $"Changements : le changement {empty + 1} est vide."));
         var turn = LastResolvedTurn + 1;
         MarketScenario? proposed = null;
         if (changes.Count > 0)
