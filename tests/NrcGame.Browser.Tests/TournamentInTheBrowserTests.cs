@@ -58,6 +58,16 @@ public sealed class TournamentInTheBrowserTests(BrowserFixture browser) : IAsync
         await Assertions.Expect(student.GetByTestId("tournament-ranking")).ToContainTextAsync("Équipe 1A");
         await Assertions.Expect(student.GetByTestId("tournament-ranking")).ToContainTextAsync("(robot)");
 
+        // Turn control of one market alone: market 2 resolves its second quarter, markets 1 and 3 stay on their first.
+        var marketLines = teacher.GetByTestId("tournament-markets").Locator("li");
+        await teacher.GetByRole(AriaRole.Button, new() { Name = "Résoudre — marché 2" }).ClickAsync();
+        await Assertions.Expect(marketLines.Nth(1)).ToContainTextAsync("classement après le trimestre 2");
+        await Assertions.Expect(marketLines.Nth(0)).ToContainTextAsync("classement après le trimestre 1");
+        await Assertions.Expect(marketLines.Nth(2)).ToContainTextAsync("classement après le trimestre 1");
+        await teacher.GetByRole(AriaRole.Button, new() { Name = "Suspendre — marché 3" }).ClickAsync();
+        await Assertions.Expect(marketLines.Nth(2)).ToContainTextAsync("trimestre suspendu");
+        await Assertions.Expect(marketLines.Nth(0)).Not.ToContainTextAsync("suspendu");
+
         await teacher.ScreenshotAsync(new() { Path = Screenshot("tournament-1280.png"), FullPage = true });
         await student.ScreenshotAsync(new() { Path = Screenshot("tournament-360.png"), FullPage = true });
         await teacher.SetViewportSizeAsync(1920, 1080);

@@ -1,11 +1,13 @@
 import { api } from "../api";
-import { errorBox } from "../components/errors";
+import { errorBox, type ErrorBox } from "../components/errors";
 import { createTournamentForm, tournamentSignInForm } from "../components/tournament/createTournamentForm";
+import { commandButton } from "../components/tournament/commandButton";
+import { marketControls } from "../components/tournament/marketControls";
 import { leaderboardTable, marketProgress, normalizationNote } from "../components/tournament/leaderboardTable";
 import { h, mount } from "../dom";
 import { currentSession } from "../session";
 import { watchTournament } from "../tournamentLive";
-import type { TournamentLeaderboard } from "../types";
+import type { MarketProgress, TournamentLeaderboard } from "../types";
 
 /** How often a visitor without a session (public leaderboard) reloads it; members receive it live instead. */
 const publicRefreshMs = 20000;
@@ -18,31 +20,17 @@ function isMember(tournamentId: string): boolean {
 }
 
 /** The tournament teacher's controls: every market at once. */
-function teacherControls(tournamentId: string, onLeaderboard: (leaderboard: TournamentLeaderboard) => void): HTMLElement {
-  const errors = errorBox();
-  const command = (label: string, path: string, testId: string, secondary = false) => {
-    const button = h("button", { type: "button", class: secondary ? "secondary" : "", "data-testid": testId }, label);
-    button.addEventListener("click", async () => {
-      errors.clear();
-      button.disabled = true;
-      try {
-        onLeaderboard(await api.post<TournamentLeaderboard>(`/api/tournaments/${tournamentId}/${path}`, path === "start-all" ? { minutes: null } : undefined));
-      } catch (error) {
-        errors.show(error);
-      } finally {
-        button.disabled = false;
-      }
-    });
-    return button;
-  };
+function teacherControls(tournamentId: string, errors: ErrorBox, onLeaderboard: (leaderboard: TournamentLeaderboard) => void): HTMLElement {
+  const command = (label: string, path: string, secondary = false) => commandButton<TournamentLeaderboard>(label,
+    `/api/tournaments/${tournamentId}/${path}`, path, errors, onLeaderboard, { body: path === "start-all" ? { minutes: null } : undefined, secondary });
   return h("section", { class: "card", "aria-labelledby": "tournament-teacher-title" },
     h("h2", { id: "tournament-teacher-title" }, "Pilotage de tous les marchés"),
-    h("p", { class: "hint" }, "Chaque marché se pilote aussi seul depuis sa console (la clé du tournoi y donne accès)."),
+    h("p", { class: "hint" }, "Chaque marché se pilote aussi seul, avec les boutons de sa ligne dans la liste des marchés."),
     h("div", { class: "actions" },
-      command("Ouvrir le premier trimestre partout", "start-all", "start-all", true),
-      command("Suspendre partout", "pause-all", "pause-all", true),
-      command("Reprendre partout", "resume-all", "resume-all", true),
-      command("Clore et résoudre le trimestre de tous les marchés", "resolve-all", "resolve-all")),
+      command("Ouvrir le premier trimestre partout", "start-all", true),
+      command("Suspendre partout", "pause-all", true),
+      command("Reprendre partout", "resume-all", true),
+      command("Clore et résoudre le trimestre de tous les marchés", "resolve-all")),
     errors.element);
 }
 
@@ -61,26 +49,29 @@ export function showTournament(tournamentId?: string): () => void {
   const markets = h("div", {});
   const board = h("div", {});
   const errors = errorBox();
+  const session = currentSession();
+  const teacher = session?.role === "TournamentTeacher" && session.gameId === tournamentId;
+  const commandErrors = errorBox();
+  const load = () => api.get<TournamentLeaderboard>(`/api/tournaments/${tournamentId}/leaderboard`);
   const render = (leaderboard: TournamentLeaderboard): void => {
     title.textContent = leaderboard.title;
     subtitle.textContent = `Scénario : ${leaderboard.scenarioTitle} — ${leaderboard.markets.length} marchés`;
-    markets.replaceChildren(marketProgress(leaderboard));
+    const controls = (market: MarketProgress) => marketControls(market, commandErrors, () => void load().then(render, (error) => commandErrors.show(error)));
+    markets.replaceChildren(marketProgress(leaderboard, teacher ? controls : undefined));
     board.replaceChildren(leaderboardTable(leaderboard));
   };
-  const session = currentSession();
-  const teacher = session?.role === "TournamentTeacher" && session.gameId === tournamentId;
   mount(h("div", { class: "page-head" }, title, status), subtitle, errors.element,
     h("div", { class: "columns tournament-layout" },
       h("section", { class: "card", "aria-label": "Classement général" }, board, normalizationNote()),
       h("div", { class: "stack" },
         h("section", { class: "card", "aria-labelledby": "markets-title" }, h("h2", { id: "markets-title" }, "Marchés"), markets),
-        teacher ? teacherControls(tournamentId, render) : null)));
+        teacher ? teacherControls(tournamentId, commandErrors, render) : null)));
 
   if (isMember(tournamentId)) return watchTournament(tournamentId, render, (state) => (status.textContent = state));
-  const load = () => api.get<TournamentLeaderboard>(`/api/tournaments/${tournamentId}/leaderboard`)
+  const refresh = () => load()
     .then((leaderboard) => { errors.clear(); render(leaderboard); status.textContent = "Mis à jour toutes les 20 s"; })
     .catch((error) => errors.show(error));
-  void load();
-  const timer = setInterval(load, publicRefreshMs);
+  void refresh();
+  const timer = setInterval(refresh, publicRefreshMs);
   return () => clearInterval(timer);
 }

@@ -1,6 +1,6 @@
 import { h } from "../../dom";
 import { number } from "../../format";
-import type { GameStatus, TournamentLeaderboard } from "../../types";
+import type { GameStatus, MarketProgress, TournamentLeaderboard } from "../../types";
 import { stacked } from "../stacked";
 
 const statusLabel: Record<GameStatus, string> = {
@@ -11,13 +11,14 @@ const statusLabel: Record<GameStatus, string> = {
   Finished: "terminé",
 };
 
-/** Where each market stands: its turn and its status. */
-export function marketProgress(leaderboard: TournamentLeaderboard): HTMLElement {
+/** Where each market stands: its turn and its status, followed by the teacher's controls of that market when given. */
+export function marketProgress(leaderboard: TournamentLeaderboard, controls: (market: MarketProgress) => HTMLElement | null = () => null): HTMLElement {
   return h("ul", { class: "tournament-markets", "data-testid": "tournament-markets" }, ...leaderboard.markets.map((market) =>
     h("li", { "data-status": market.status },
       h("strong", {}, `Marché ${market.number}`),
       ` — ${market.status === "Lobby" || market.status === "Finished" ? statusLabel[market.status] : `trimestre ${market.currentTurn} sur ${market.turnCount}, ${statusLabel[market.status]}`}`,
-      market.lastResolvedTurn > 0 ? h("span", { class: "muted" }, ` (classement après le trimestre ${market.lastResolvedTurn})`) : null)));
+      market.lastResolvedTurn > 0 ? h("span", { class: "muted" }, ` (classement après le trimestre ${market.lastResolvedTurn})`) : null,
+      controls(market))));
 }
 
 /** The global ranking: every team of every market, with its rank in its market and its normalized score. */
