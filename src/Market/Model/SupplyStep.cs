@@ -73,8 +73,9 @@ internal static class SupplyStep
                 }
                 var available = Available(firm, scenario.Segments[s].Id);
                 TrimToAvailable(firm, layout, s, sold - available);
-                // Short (own demand or spill-over above the stock): every available unit is sold. Rounding each sub-cell
-                // down would strand up to one unit per sub-cell, which a small-volume segment never sells again.
+                // Short (own demand or spill-over above the stock): every available unit is sold, within each sub-cell's
+                // demand. Rounding each sub-cell down would strand up to one unit per sub-cell, which a small-volume
+                // segment never sells again.
                 if (fill[f, s] < 1.0 || spillFill < 1.0) TopUpToAvailable(firm, layout, s, spillFill, available - sold);
             }
         }
@@ -99,7 +100,8 @@ internal static class SupplyStep
 
     /// <summary>
     /// Gives the <paramref name="missing"/> units that rounding down left unsold to the sub-cells with the largest
-    /// fractional demand (largest remainder), one each, so that a short firm sells exactly what it has.
+    /// fractional demand (largest remainder), one each, so that a short firm sells what it has — except where a sub-cell's
+    /// whole demand is already served (a unit more would sell above the demand).
     /// </summary>
     private static void TopUpToAvailable(FirmWork firm, MarketLayout layout, int segment, double spillFill, long missing)
     {
@@ -113,7 +115,9 @@ internal static class SupplyStep
             {
                 var index = cell.Index * classes + g;
                 var wanted = firm.ServedOwn[index] + firm.SpillReceived[index] * spillFill;
-                if (wanted > firm.Units[index]) remainders.Add((wanted - firm.Units[index], index));
+                // Never above the sub-cell's own demand (its customers plus the spill-over it was offered).
+                var room = firm.Demand[index] + firm.SpillReceived[index] - firm.Units[index];
+                if (wanted > firm.Units[index] && room >= 1 - 1e-9) remainders.Add((wanted - firm.Units[index], index));
             }
         }
         foreach (var (_, index) in remainders.OrderByDescending(part => part.Fraction).ThenBy(part => part.Index).Take((int)Math.Min(missing, remainders.Count)))
