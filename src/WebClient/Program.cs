@@ -39,7 +39,12 @@ builder.Services.AddGameAccessPolicies();
 builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, FrenchAuthorizationResultHandler>();
 builder.Services.AddJoinRateLimiting(builder.Configuration);
 builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-builder.Services.AddSignalR(hub => hub.AddFilter<GameAccessHubFilter>())
+builder.Services.AddExceptionHandler<DatabaseOutageHandler>();
+builder.Services.AddSignalR(hub =>
+    {
+        hub.AddFilter<DatabaseOutageHubFilter>();
+        hub.AddFilter<GameAccessHubFilter>();
+    })
     .AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddSingleton<GameUpdatesForwarder>();
 builder.Services.AddHostedService(services => services.GetRequiredService<GameUpdatesForwarder>());

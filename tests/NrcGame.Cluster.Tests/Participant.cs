@@ -114,6 +114,9 @@ public sealed class Participant : IAsyncDisposable
     /// <summary>POSTs <paramref name="body"/> once and returns the answer as JSON, failing on an error status.</summary>
     public async Task<JsonNode> PostAsync(string path, object? body = null) => await ApiJson.ReadAsync(await Http.PostAsJsonAsync(path, body));
 
+    /// <summary>Calls the hub method <paramref name="method"/> once and returns its answer; a refusal throws a <see cref="HubException"/>.</summary>
+    public Task<JsonElement> InvokeAsync(string method, params object?[] arguments) => _hub.InvokeCoreAsync<JsonElement>(method, arguments);
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {

@@ -13,16 +13,18 @@ public sealed class TestCluster : IAsyncDisposable
 {
     private const string ClusterId = "nrcgame-cluster-test";
     private readonly RedisServer _redis;
-    private readonly PostgresServer _postgres;
     private readonly string _keysFolder = Directory.CreateTempSubdirectory("nrcgame-cluster-").FullName;
 
     private TestCluster(RedisServer redis, PostgresServer postgres)
     {
         _redis = redis;
-        _postgres = postgres;
+        Postgres = postgres;
         Silos = [Silo(0), Silo(1)];
         FrontEnds = [FrontEnd(0), FrontEnd(1)];
     }
+
+    /// <summary>The PostgreSQL server holding the grain state (it can be stopped and started again).</summary>
+    public PostgresServer Postgres { get; }
 
     /// <summary>The two silo processes.</summary>
     public IReadOnlyList<NodeProcess> Silos { get; }
@@ -77,7 +79,7 @@ public sealed class TestCluster : IAsyncDisposable
     {
         foreach (var node in FrontEnds.Concat(Silos)) await node.DisposeAsync();
         await _redis.DisposeAsync();
-        await _postgres.DisposeAsync();
+        await Postgres.DisposeAsync();
         Directory.Delete(_keysFolder, recursive: true);
     }
 
@@ -85,7 +87,7 @@ public sealed class TestCluster : IAsyncDisposable
     {
         var info = BuiltProject.StartInfo("Silo", "NrcGame.Silo.dll");
         AddClusterSettings(info);
-        info.ArgumentList.Add($"--NrcGame:PostgresConnectionString={_postgres.ConnectionString("nrcgame")}");
+        info.ArgumentList.Add($"--NrcGame:PostgresConnectionString={Postgres.ConnectionString("nrcgame")}");
         info.ArgumentList.Add("--NrcGame:AdvertisedAddress=127.0.0.1");
         info.ArgumentList.Add($"--NrcGame:SiloPort={FreePorts.Next()}");
         info.ArgumentList.Add($"--NrcGame:GatewayPort={FreePorts.Next()}");

@@ -5,7 +5,8 @@ namespace NrcGame.Testing;
 
 /// <summary>
 /// A real PostgreSQL server owned by the tests: <c>initdb</c> in a fresh temp folder, <c>pg_ctl start</c>
-/// on a free loopback port, stopped and deleted on dispose. PostgreSQL refuses to run as root, so
+/// on a free loopback port, stopped and deleted on dispose. It can also be stopped and started again on the
+/// same data and port (<see cref="StopAsync"/>, <see cref="StartAgainAsync"/>), as an outage of the database. PostgreSQL refuses to run as root, so
 /// under root the server runs as the <c>postgres</c> system user. A missing PostgreSQL installation
 /// throws: tests fail, they are never skipped.
 /// </summary>
@@ -15,6 +16,7 @@ public sealed class PostgresServer : IAsyncDisposable
     private readonly string _binaries;
     private readonly string _folder;
     private readonly bool _asPostgresUser = Environment.UserName == "root";
+    private bool _running;
 
     private PostgresServer(string binaries, string folder, int port)
     {
@@ -55,11 +57,24 @@ public sealed class PostgresServer : IAsyncDisposable
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>
+    /// Stops the server (<c>pg_ctl stop -m fast</c>: open connections are closed, committed data stays in the
+    /// data folder), as a database outage would.
+    /// </summary>
+    public async Task StopAsync()
+    {
+        await RunAsync("pg_ctl", "-D", DataFolder, "-m", "fast", "-w", "stop");
+        _running = false;
+    }
+
+    /// <summary>Starts the server stopped by <see cref="StopAsync"/> again, on the same data folder and port.</summary>
+    public Task StartAgainAsync() => StartServerAsync();
+
     /// <summary>Stops the server at once and deletes its folder.</summary>
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        await RunAsync("pg_ctl", "-D", DataFolder, "-m", "immediate", "-w", "stop");
+        if (_running) await RunAsync("pg_ctl", "-D", DataFolder, "-m", "immediate", "-w", "stop");
         Directory.Delete(_folder, recursive: true);
     }
 
@@ -69,8 +84,14 @@ public sealed class PostgresServer : IAsyncDisposable
     {
         if (_asPostgresUser) await RunAsync("/usr/bin/chown", "postgres", _folder);
         await RunAsync("initdb", "-D", DataFolder, "-U", User, "--auth=trust", "--encoding=UTF8", "--no-sync", "--no-instructions");
+        await StartServerAsync();
+    }
+
+    private async Task StartServerAsync()
+    {
         var settings = $"-p {Port} -k {_folder} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=300";
         await RunAsync("pg_ctl", "-D", DataFolder, "-o", settings, "-l", Path.Combine(_folder, "server.log"), "-w", "-t", "60", "start");
+        _running = true;
     }
 
     private async Task RunAsync(string program, params string[] arguments)

@@ -17,7 +17,8 @@ public static class SiloConfiguration
     /// Embedded mode: clustering on localhost and durable grain state in the SQLite file of
     /// <paramref name="options"/>'s data folder. Cluster mode: membership in Redis, grain state in
     /// PostgreSQL, endpoints announced on <see cref="NrcGameHostingOptions.AdvertisedAddress"/>.
-    /// Either way, games with a running countdown are woken when the silo starts.
+    /// Either way, games with a running countdown are woken when the silo starts, and a grain whose
+    /// database call failed is deactivated (<see cref="DatabaseFailureFilter"/>).
     /// </summary>
     public static ISiloBuilder ConfigureNrcGameSilo(this ISiloBuilder silo, NrcGameHostingOptions options)
     {
@@ -38,6 +39,7 @@ public static class SiloConfiguration
 
         silo.Services.AddNrcGameSerialization().AddNrcGameStateSerializer();
         silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.AddIncomingGrainCallFilter<DatabaseFailureFilter>();
         silo.AddStartupTask((services, _) => services.GetRequiredService<IGrainFactory>().GetGrain<IDeadlineRegistryGrain>(0).WakeAll());
         return silo;
     }

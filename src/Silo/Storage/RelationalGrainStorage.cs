@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
+using NrcGame.Grains;
 using Orleans.Runtime;
 using Orleans.Serialization.Serializers;
 using Orleans.Storage;
@@ -67,6 +68,23 @@ internal sealed partial class RelationalGrainStorage : IGrainStorage, ILifecycle
         _groupCommit = dialect.CommitsWritesTogether ? new GroupCommit(dialect) : null;
     }
 
+    /// <summary>
+    /// Runs a storage operation; a failure of the database itself (the driver's <see cref="DbException"/>: server
+    /// down, connection lost…) reaches the grain as a <see cref="DatabaseUnavailableException"/>, which Orleans can
+    /// send to every caller (the driver's exceptions cannot be serialized) and the front-ends answer with 503.
+    /// </summary>
+    private static async Task WhileDatabaseAnswersAsync(Func<Task> operation)
+    {
+        try
+        {
+            await operation();
+        }
+        catch (DbException failure)
+        {
+            throw new DatabaseUnavailableException(failure);
+        }
+    }
+
     /// <summary>Validates the database and creates the schema when the silo starts, so a bad file stops the start.</summary>
     public void Participate(ISiloLifecycle lifecycle) =>
         lifecycle.Subscribe($"{nameof(RelationalGrainStorage)}-{_name}", ServiceLifecycleStage.ApplicationServices,
@@ -77,7 +95,10 @@ internal sealed partial class RelationalGrainStorage : IGrainStorage, ILifecycle
         ReadStateAsync(stateName, grainId, grainState, CancellationToken.None);
 
     /// <inheritdoc />
-    public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken)
+    public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken) =>
+        WhileDatabaseAnswersAsync(() => ReadRowAsync(stateName, grainId, grainState, cancellationToken));
+
+    private async Task ReadRowAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken)
     {
         var key = GrainStateKey.For(_name, stateName, grainId);
         await EnsureInitializedAsync(cancellationToken);
@@ -108,7 +129,10 @@ internal sealed partial class RelationalGrainStorage : IGrainStorage, ILifecycle
         WriteStateAsync(stateName, grainId, grainState, CancellationToken.None);
 
     /// <inheritdoc />
-    public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken)
+    public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken) =>
+        WhileDatabaseAnswersAsync(() => WriteRowAsync(stateName, grainId, grainState, cancellationToken));
+
+    private async Task WriteRowAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken)
     {
         var key = GrainStateKey.For(_name, stateName, grainId);
         var payload = _serializer.Serialize(grainState.State).ToArray();
@@ -136,7 +160,10 @@ internal sealed partial class RelationalGrainStorage : IGrainStorage, ILifecycle
         ClearStateAsync(stateName, grainId, grainState, CancellationToken.None);
 
     /// <inheritdoc />
-    public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken)
+    public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken) =>
+        WhileDatabaseAnswersAsync(() => ClearRowAsync(stateName, grainId, grainState, cancellationToken));
+
+    private async Task ClearRowAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken)
     {
         var key = GrainStateKey.For(_name, stateName, grainId);
         await EnsureInitializedAsync(cancellationToken);
