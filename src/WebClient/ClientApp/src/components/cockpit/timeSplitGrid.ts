@@ -56,13 +56,18 @@ export function timeSplitGrid(market: MarketBrief, idPrefix: string, field: stri
         h("div", { class: "field" }, h("label", { for: inputs[index].id },
           owner ? h("span", { class: "visually-hidden" }, `${owner} : `) : null, `${territory.name} — ${channelName(channel)} (%)`), inputs[index]))),
       total),
-    /** Shows <c>split</c> in the inputs (a teammate's change, or the value the editor starts from). */
+    /**
+     * Shows <c>split</c> in the inputs (a teammate's change, or the value the editor starts from). The cell the student
+     * is typing in keeps what is typed: an echo arriving meanwhile must not undo the edit before it is sent.
+     */
     fill(split: TimeAllocation[]): void {
       filled = cells.map(({ territory, channel }) => {
         const share = shareOf(split, territory.id, channel);
         return { text: percentText(share), share };
       });
-      filled.forEach(({ text }, index) => (inputs[index].value = text));
+      filled.forEach(({ text }, index) => {
+        if (document.activeElement !== inputs[index]) inputs[index].value = text;
+      });
       showTotal(split.reduce((sum, part) => sum + part.share, 0));
     },
   };
