@@ -109,6 +109,28 @@ public sealed class GameFlowTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_resolve_of_a_named_quarter_sent_twice_resolves_it_once_and_says_so_in_french()
+    {
+        var (game, _) = await StartedGame();
+
+        Assert.True((await game.ResolveTurn(1)).IsAccepted);
+        var again = await game.ResolveTurn(1);
+        var early = await game.ResolveTurn(3);
+
+        Assert.False(again.IsAccepted);
+        Assert.Equal("turn", again.Errors.Single().Field);
+        Assert.Contains("Le trimestre 1 est déjà résolu", again.Errors.Single().Message);
+        Assert.False(early.IsAccepted);
+        Assert.Contains("pas encore ouvert", early.Errors.Single().Message);
+        var summary = await game.GetSummary();
+        Assert.Equal(2, summary.CurrentTurn);
+        Assert.Equal(1, summary.LastResolvedTurn);
+        Assert.Equal(GameStatus.TurnOpen, summary.Status);
+        Assert.True((await game.ResolveTurn(2)).IsAccepted);
+        Assert.Equal(2, (await game.GetSummary()).LastResolvedTurn);
+    }
+
+    [Fact]
     public async Task Resolving_a_turn_gives_every_firm_one_result_and_carries_over_decisions_of_silent_teams()
     {
         var (game, _) = await StartedGame();

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Text.Json.Nodes;
@@ -72,9 +73,16 @@ public sealed class PlayATurnTests : IClassFixture<NrcGameFactory>
         Assert.Equal("Camille", afterSubmit["submittedBy"]!.GetValue<string>());
         Assert.Equal(18.5m, afterSubmit["decisions"]!["pricing"]!["listPrice"]!["B2C_GP"]!.GetValue<decimal>());
 
-        var resolve = await factory.WithToken(game.TeacherToken).PostAsync($"/api/games/{game.GameId}/turns/current/resolve", null);
+        var teacher = factory.WithToken(game.TeacherToken);
+        var notANumber = await teacher.PostAsync($"/api/games/{game.GameId}/turns/current/resolve?turn=premier", null);
+        Assert.Contains((await ReadError(notANumber, HttpStatusCode.BadRequest)).Errors, e => e.Field == "turn" && e.Message.Contains("Trimestre"));
+        var resolve = await teacher.PostAsync($"/api/games/{game.GameId}/turns/current/resolve?turn=1", null);
         var resolved = await resolve.ReadOk<GameSummary>();
         Assert.Equal(1, resolved.LastResolvedTurn);
+        // The same click sent again (its answer lost) does not resolve quarter 2.
+        var again = await teacher.PostAsync($"/api/games/{game.GameId}/turns/current/resolve?turn=1", null);
+        Assert.Contains((await ReadError(again, HttpStatusCode.Conflict)).Errors, e => e.Field == "turn" && e.Message.Contains("déjà résolu"));
+        Assert.Equal(1, (await teacher.GetFromJsonAsync<GameSummary>($"/api/games/{game.GameId}", ApiClient.Json))!.LastResolvedTurn);
 
         foreach (var channel in updates.Values)
         {

@@ -421,6 +421,19 @@ public sealed class GameGrain : Grain, IGameGrain
     }
 
     /// <inheritdoc />
+    public Task<CommandResult> ResolveTurn(int turn)
+    {
+        var open = Game.Pending?.Turn ?? Game.CurrentTurn;
+        if (Game.PendingRollBack is null && Game.Status != GameStatus.Lobby && turn != open)
+        {
+            return Task.FromResult(CommandResult.Reject("turn", turn < open || Game.Status == GameStatus.Finished
+                ? $"Le trimestre {turn} est déjà résolu : rien n'a été résolu de plus."
+                : $"Le trimestre {turn} n'est pas encore ouvert (trimestre en cours : {open})."));
+        }
+        return CloseAndResolveTurn();
+    }
+
+    /// <inheritdoc />
     public async Task<CommandResult> RollBackLastTurn()
     {
         if (Game.Pending is not null)

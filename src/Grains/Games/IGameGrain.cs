@@ -124,6 +124,14 @@ public interface IGameGrain : IGrainWithStringKey
     Task<CommandResult> CloseAndResolveTurn();
 
     /// <summary>
+    /// <see cref="CloseAndResolveTurn"/> for quarter <paramref name="turn"/> only: what the console sends, so that a
+    /// click sent again (after a lost answer, a 503 during a database outage) never resolves the next quarter too.
+    /// Refused in French when <paramref name="turn"/> is already resolved or not yet open; an interrupted resolution
+    /// of that quarter is finished.
+    /// </summary>
+    Task<CommandResult> ResolveTurn(int turn);
+
+    /// <summary>
     /// Undoes the last resolved turn: firms return to the state and decisions they entered it with
     /// and the turn is open again. Resolving it unchanged gives the same results (same seed).
     /// </summary>

@@ -18,8 +18,20 @@ public static class TurnEndpoints
             WithCountdown(request, grains, gameId, (grain, body) => grain.ExtendCountdown(body.Duration ?? TimeSpan.Zero)));
         game.MapPost("/pause", (string gameId, IGrainFactory grains) => Run(grains, gameId, grain => grain.Pause()));
         game.MapPost("/resume", (string gameId, IGrainFactory grains) => Run(grains, gameId, grain => grain.Resume()));
-        game.MapPost("/turns/current/resolve", (string gameId, IGrainFactory grains) => Run(grains, gameId, grain => grain.CloseAndResolveTurn()));
+        game.MapPost("/turns/current/resolve", (string gameId, string? turn, IGrainFactory grains) => Resolve(grains, gameId, turn));
         game.MapPost("/turns/last/rollback", (string gameId, IGrainFactory grains) => Run(grains, gameId, grain => grain.RollBackLastTurn()));
+    }
+
+    /// <summary>
+    /// Resolves the open quarter; with <c>?turn=N</c> (what the console sends) only quarter N, so that the same click
+    /// sent twice never resolves two quarters.
+    /// </summary>
+    private static Task<IResult> Resolve(IGrainFactory grains, string gameId, string? turn)
+    {
+        if (turn is null) return Run(grains, gameId, grain => grain.CloseAndResolveTurn());
+        return int.TryParse(turn, out var number) && number > 0
+            ? Run(grains, gameId, grain => grain.ResolveTurn(number))
+            : Task.FromResult(ApiError.Invalid("turn", "Trimestre : le numéro du trimestre à résoudre doit être un entier positif."));
     }
 
     private static async Task<IResult> WithCountdown(HttpRequest request, IGrainFactory grains, string gameId, Func<IGameGrain, CountdownRequest, Task<CommandResult>> command)

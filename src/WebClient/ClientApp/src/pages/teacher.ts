@@ -58,7 +58,8 @@ export function showTeacher(session: Session): () => void {
     errors.clear();
     resolve.disabled = true;
     try {
-      render(await api.post<GameSummary>(`${game}/turns/current/resolve`));
+      // The quarter shown: a click sent again after a lost answer never resolves the next quarter too.
+      render(await api.post<GameSummary>(`${game}/turns/current/resolve?turn=${shownTurn}`));
     } catch (error) {
       errors.show(error);
     } finally {
@@ -121,6 +122,7 @@ export function showTeacher(session: Session): () => void {
   // The response-curve preview holds the other teams at their current decisions: it follows resolutions and submissions.
   let resolvedTurns: number | undefined;
   let submitted: string | undefined;
+  let shownTurn = 0;
   function render(summary: GameSummary): void {
     const { status: state } = summary;
     const nowSubmitted = summary.teams.filter((team) => team.hasSubmitted).map((team) => team.firmId).join(",");
@@ -133,6 +135,7 @@ export function showTeacher(session: Session): () => void {
     start.hidden = state !== "Lobby";
     resolve.hidden = !(state === "TurnOpen" || state === "Paused");
     resolve.textContent = `Clôturer et résoudre le trimestre ${summary.currentTurn}`;
+    shownTurn = summary.currentTurn;
     minutesField.hidden = !(state === "Lobby" || state === "TurnOpen");
     setCountdown.hidden = state !== "TurnOpen";
     extend.hidden = !(summary.deadline || summary.remainingWhenPaused);

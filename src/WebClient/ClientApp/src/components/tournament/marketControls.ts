@@ -15,8 +15,8 @@ export function marketControls(market: MarketProgress, errors: ErrorBox, done: (
   const buttons = (() => {
     switch (market.status) {
       case "Lobby": return [button("Ouvrir", "start", "start", { minutes: null })];
-      case "TurnOpen": return [button("Suspendre", "pause", "pause"), button("Résoudre", "turns/current/resolve", "resolve", undefined, false)];
-      case "Paused": return [button("Reprendre", "resume", "resume"), button("Résoudre", "turns/current/resolve", "resolve", undefined, false)];
+      case "TurnOpen": return [button("Suspendre", "pause", "pause"), button("Résoudre", `turns/current/resolve?turn=${market.currentTurn}`, "resolve", undefined, false)];
+      case "Paused": return [button("Reprendre", "resume", "resume"), button("Résoudre", `turns/current/resolve?turn=${market.currentTurn}`, "resolve", undefined, false)];
       default: return [];
     }
   })();
