@@ -8,7 +8,7 @@ namespace NrcGame.Debrief;
 /// </summary>
 public static class GameTables
 {
-    private const string Team = "Équipe", Firm = "Entreprise", Turn = "Tour";
+    private const string Team = "Équipe", Firm = "Entreprise", Turn = "Trimestre";
     private const int KeyColumns = 3;
 
     /// <summary>Decisions, results and the turn's latest comments side by side (sheet « Partie », the single-file CSV export).</summary>

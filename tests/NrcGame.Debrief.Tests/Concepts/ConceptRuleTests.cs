@@ -79,7 +79,7 @@ public sealed class ConceptRuleTests
         var card = Assert.Single(Rule("remuneration-100-commission").Detect(Games.Triggers["remuneration-100-commission"]()));
 
         Assert.Equal([2, 3, 4], card.Turns);
-        Assert.StartsWith("Tour 2 : fixe 0 €, commission de 8,0\u00a0%", card.Evidence[0]);
+        Assert.StartsWith("Trimestre 2 : fixe 0 €, commission de 8,0\u00a0%", card.Evidence[0]);
         Assert.Equal("S63.1", card.Section.Id);
         Assert.Contains("Systèmes de rémunération", card.Quoted);
     }
@@ -90,7 +90,7 @@ public sealed class ConceptRuleTests
         var card = Assert.Single(Rule("coordination-equipe").Detect(Games.Triggers["coordination-equipe"]()));
 
         Assert.Equal([2], card.Turns);
-        Assert.Equal("Tour 2 : 2 soumission(s) et 1 retrait(s) par alice, bob, de 10:00 à 10:36 (UTC).", Assert.Single(card.Evidence));
+        Assert.Equal("Trimestre 2 : 2 soumission(s) et 1 retrait(s) par alice, bob, de 10:00 à 10:36 (UTC).", Assert.Single(card.Evidence));
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class ConceptRuleTests
         var headcount = history.Turns[2].Result.SalesTeam.Headcount;
 
         Assert.Equal([3], card.Turns);
-        Assert.StartsWith($"Tour 3 : 3 jour(s) de formation × {headcount} commerciaux × 350\u00a0€ par jour = {(3 * headcount * 350).ToString("#,0", System.Globalization.CultureInfo.InvariantCulture).Replace(",", "\u00a0")}\u00a0€ ;",
+        Assert.StartsWith($"Trimestre 3 : 3 jour(s) de formation × {headcount} commerciaux × 350\u00a0€ par jour = {(3 * headcount * 350).ToString("#,0", System.Globalization.CultureInfo.InvariantCulture).Replace(",", "\u00a0")}\u00a0€ ;",
             Assert.Single(card.Evidence));
     }
 
@@ -115,6 +115,6 @@ public sealed class ConceptRuleTests
 
         Assert.Contains(2, card.Turns);
         Assert.Equal(neutral.Headcount - 2, dismissedTurn.Headcount);
-        Assert.StartsWith($"Tour 2 : {neutral.Headcount - 2} commerciaux en poste", card.Evidence[0]);
+        Assert.StartsWith($"Trimestre 2 : {neutral.Headcount - 2} commerciaux en poste", card.Evidence[0]);
     }
 }

@@ -78,7 +78,7 @@ public sealed class ExportTests
         Assert.Equal("", Value(sheets["Partie"], "f1", 2, "Annotation de l'enseignant·e"));
         Assert.Equal(
             [
-                ["Équipe", "Entreprise", "Tour", "Nature", "Texte", "Auteur", "Enregistré le (UTC)"],
+                ["Équipe", "Entreprise", "Trimestre", "Nature", "Texte", "Auteur", "Enregistré le (UTC)"],
                 [TeamNames["f2"], "f2", "2", "Justification de l'équipe", "Commission plus basse pour financer le fixe.", "Camille", "10/03/2026 12:00:00"],
                 [TeamNames["f2"], "f2", "2", "Annotation de l'enseignant·e", "Vérifiez l'effet sur la motivation.", "Enseignant·e", "10/03/2026 12:05:00"],
                 [TeamNames["f2"], "f2", "2", "Justification de l'équipe", "Commission à 3,5 % : le fixe rassure les nouveaux.", "Léo", "10/03/2026 12:09:00"],
@@ -98,7 +98,7 @@ public sealed class ExportTests
         Assert.Equal(1 + 3 * 2 + 1, lines.Length);
         Assert.Equal("", lines[^1]);
         var headers = lines[0].Split(';');
-        Assert.Equal(["Équipe", "Entreprise", "Tour"], headers[..3]);
+        Assert.Equal(["Équipe", "Entreprise", "Trimestre"], headers[..3]);
         Assert.Equal(["Justification de l'équipe", "Annotation de l'enseignant·e"], headers[^2..]);
         Assert.Contains(lines, line => line.StartsWith("Les Aigles;f1;1;", StringComparison.Ordinal));
         Assert.Contains(lines, line => line.StartsWith("'=Rouge;f3;2;", StringComparison.Ordinal));

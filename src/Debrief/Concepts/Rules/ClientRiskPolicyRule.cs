@@ -33,7 +33,7 @@ public sealed class ClientRiskPolicyRule : ConceptRule
                 && old.CreditInsurance == current.CreditInsurance) continue;
             yield return new Finding([before.Turn, now.Turn],
             [
-                $"Tour {now.Turn} : classes de clients acceptées {Classes(old)} → {Classes(current)} ; assurance-crédit {YesNo(old.CreditInsurance)} → {YesNo(current.CreditInsurance)}.",
+                $"Trimestre {now.Turn} : classes de clients acceptées {Classes(old)} → {Classes(current)} ; assurance-crédit {YesNo(old.CreditInsurance)} → {YesNo(current.CreditInsurance)}.",
                 $"Encours clients {French.Euros(Outstanding(before.Result))} → {French.Euros(Outstanding(now.Result))} ; perte attendue {French.Euros(before.Result.Risk.ExpectedLoss)} → "
                 + $"{French.Euros(now.Result.Risk.ExpectedLoss)} ; pertes sur créances {French.Euros(before.Result.Risk.WrittenOff)} → {French.Euros(now.Result.Risk.WrittenOff)} ; "
                 + $"CA HT {French.Euros(before.Result.Sales.RevenueHt)} → {French.Euros(now.Result.Sales.RevenueHt)}.",

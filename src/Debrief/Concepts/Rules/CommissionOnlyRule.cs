@@ -30,7 +30,7 @@ public sealed class CommissionOnlyRule : ConceptRule
                                                 && turn.Result.SalesTeam.Reps.Any(rep => TeamFigures.HasFixedSalary(rep.Status))).ToList();
         if (turns.Count == 0) yield break;
         yield return new Finding(turns.Select(turn => turn.Turn).ToList(), turns.Select(turn =>
-            $"Tour {turn.Turn} : fixe 0 €, commission de {French.Percent(turn.Decisions.Remuneration.CommissionRate)} ; motivation moyenne "
+            $"Trimestre {turn.Turn} : fixe 0 €, commission de {French.Percent(turn.Decisions.Remuneration.CommissionRate)} ; motivation moyenne "
             + $"{French.Number(TeamFigures.AverageMotivation(turn.Result))}, satisfaction moyenne {French.Number(TeamFigures.AverageSatisfaction(turn.Result))}, "
             + $"{TeamFigures.Quits(turn.Result)} départ(s) volontaire(s).").ToList());
     }

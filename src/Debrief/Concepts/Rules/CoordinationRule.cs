@@ -33,7 +33,7 @@ public sealed class CoordinationRule : ConceptRule
             if (authors.Count < 2 && withdrawals == 0) continue;
             yield return new Finding([turn.Key],
             [
-                $"Tour {turn.Key} : {turn.Count(edit => !edit.Withdrawn)} soumission(s) et {withdrawals} retrait(s) par {string.Join(", ", authors)}, "
+                $"Trimestre {turn.Key} : {turn.Count(edit => !edit.Withdrawn)} soumission(s) et {withdrawals} retrait(s) par {string.Join(", ", authors)}, "
                 + $"de {turn.Min(edit => edit.At):HH:mm} à {turn.Max(edit => edit.At):HH:mm} (UTC).",
             ]);
         }

@@ -32,7 +32,7 @@ public sealed class DismissalCostRule : ConceptRule
             if (dismissed.Count == 0) continue;
             yield return new Finding([turn.Turn],
             [
-                $"Tour {turn.Turn} : {string.Join(", ", dismissed.Select(rep => $"{rep.Id} ({TeamFigures.StatusName(rep.Status)}, {rep.TenureQuarters} trimestres d'ancienneté, indemnité {French.Euros(rep.Severance)})"))}.",
+                $"Trimestre {turn.Turn} : {string.Join(", ", dismissed.Select(rep => $"{rep.Id} ({TeamFigures.StatusName(rep.Status)}, {rep.TenureQuarters} trimestres d'ancienneté, indemnité {French.Euros(rep.Severance)})"))}.",
                 $"Effectif en poste {turn.Result.SalesTeam.Headcount} pour un effectif de Talley de {turn.Result.SalesTeam.TalleyHeadcount} ; couverture {French.Percent(turn.Result.SalesTeam.OverallCoverage)}.",
             ]);
         }

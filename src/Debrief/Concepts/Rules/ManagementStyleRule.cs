@@ -31,7 +31,7 @@ public sealed class ManagementStyleRule : ConceptRule
         var turns = history.Turns.Where(turn => turn.Result.SalesTeam.Reps.Count > 0 && turn.Result.SalesTeam.Reps.Average(rep => rep.Terms.StyleFit) <= PoorFit).ToList();
         if (turns.Count == 0) yield break;
         yield return new Finding(turns.Select(turn => turn.Turn).ToList(), turns.Select(turn =>
-            $"Tour {turn.Turn} : style {TeamFigures.StyleName(turn.Decisions.Remuneration.ManagementStyle)}, adéquation à la maturité de l'équipe "
+            $"Trimestre {turn.Turn} : style {TeamFigures.StyleName(turn.Decisions.Remuneration.ManagementStyle)}, adéquation à la maturité de l'équipe "
             + $"{French.Number(turn.Result.SalesTeam.Reps.Average(rep => rep.Terms.StyleFit))} sur 1 ; motivation moyenne {French.Number(TeamFigures.AverageMotivation(turn.Result))}.").ToList());
     }
 }

@@ -31,7 +31,7 @@ public sealed class ObjectiveGapRule : ConceptRule
         var gaps = VarianceAnalysis.Of(history).Where(variance => Math.Abs(variance.VarianceRate) >= LargeGap).ToList();
         if (gaps.Count == 0) yield break;
         yield return new Finding(gaps.Select(gap => gap.Turn).Distinct().ToList(), gaps.Select(gap =>
-            $"Tour {gap.Turn}, segment {history.SegmentName(gap.Segment)} : objectif {French.Euros(gap.Objective)}, réalisé {French.Euros(gap.Actual)}, "
+            $"Trimestre {gap.Turn}, segment {history.SegmentName(gap.Segment)} : objectif {French.Euros(gap.Objective)}, réalisé {French.Euros(gap.Actual)}, "
             + $"écart {French.Euros(gap.Variance)} ({French.Percent(gap.VarianceRate)}, {gap.DirectionLabel}).").ToList());
     }
 }

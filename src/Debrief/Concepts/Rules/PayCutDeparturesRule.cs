@@ -36,7 +36,7 @@ public sealed class PayCutDeparturesRule : ConceptRule
             if (quits == 0) continue;
             yield return new Finding(after is null ? [cut.Turn] : [cut.Turn, after.Turn],
             [
-                $"Tour {cut.Turn} : fixe {French.Euros(old.FixedSalary)} → {French.Euros(now.FixedSalary)}, commission {French.Percent(old.CommissionRate)} → "
+                $"Trimestre {cut.Turn} : fixe {French.Euros(old.FixedSalary)} → {French.Euros(now.FixedSalary)}, commission {French.Percent(old.CommissionRate)} → "
                 + $"{French.Percent(now.CommissionRate)}, prime {French.Euros(old.Bonus)} → {French.Euros(now.Bonus)}.",
                 $"Satisfaction moyenne {French.Number(TeamFigures.AverageSatisfaction(before.Result))} (tour {before.Turn}) → "
                 + $"{French.Number(TeamFigures.AverageSatisfaction(cut.Result))} (tour {cut.Turn}) ; départs volontaires : {TeamFigures.Quits(cut.Result)} au tour {cut.Turn}"

@@ -38,7 +38,7 @@ public sealed class PaymentTermsRiskRule : ConceptRule
             if (worst.Result.Dashboard.DsoDays < before.Result.Dashboard.DsoDays + DaysRise && writeOffs <= before.Result.Risk.WrittenOff) continue;
             yield return new Finding(following.Select(turn => turn.Turn).Prepend(before.Turn).ToList(),
             [
-                $"Tour {longer.Turn} : délai de paiement accordé {before.Decisions.Pricing.PaymentTermsDays} → {longer.Decisions.Pricing.PaymentTermsDays} jours.",
+                $"Trimestre {longer.Turn} : délai de paiement accordé {before.Decisions.Pricing.PaymentTermsDays} → {longer.Decisions.Pricing.PaymentTermsDays} jours.",
                 $"Délai clients {French.Number(before.Result.Dashboard.DsoDays)} jours (tour {before.Turn}) → {French.Number(worst.Result.Dashboard.DsoDays)} jours (tour {worst.Turn}) ; "
                 + $"impayés passés en perte {French.Euros(before.Result.Risk.WrittenOff)} → jusqu'à {French.Euros(writeOffs)} ; BFR {French.Euros(before.Result.Statements.WorkingCapital.Need)} → "
                 + $"{French.Euros(worst.Result.Statements.WorkingCapital.Need)}.",

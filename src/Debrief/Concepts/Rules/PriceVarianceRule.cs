@@ -32,7 +32,7 @@ public sealed class PriceVarianceRule : ConceptRule
             .Where(variance => Math.Abs(variance.VarianceRate) >= Material && Math.Abs(variance.PriceVariance) > Math.Abs(variance.QuantityVariance)).ToList();
         if (found.Count == 0) yield break;
         yield return new Finding(found.Select(variance => variance.Turn).Distinct().ToList(), found.Select(variance =>
-            $"Tour {variance.Turn}, segment {history.SegmentName(variance.Segment)} : écart global {French.Euros(variance.Variance)} dont écart sur quantité "
+            $"Trimestre {variance.Turn}, segment {history.SegmentName(variance.Segment)} : écart global {French.Euros(variance.Variance)} dont écart sur quantité "
             + $"{French.Euros(variance.QuantityVariance)} et écart sur prix {French.Euros(variance.PriceVariance)} (prix prévu {French.Euros(variance.PlannedPrice)}, "
             + $"prix réel moyen {French.Euros(Math.Round(variance.ActualPrice, 2))}).").ToList());
     }

@@ -40,10 +40,10 @@ public sealed class QuotaPotentialRule : ConceptRule
             var attainment = reps.Sum(rep => rep.Sales) / reps.Sum(rep => rep.Quota);
             var unfairest = reps.MinBy(rep => rep.Terms.Fairness)!;
             if (attainment < LowAttainment || attainment > HighAttainment)
-                evidence.Add((turn.Turn, $"Tour {turn.Turn} : l'équipe a réalisé {French.Percent(attainment)} de ses quotas "
+                evidence.Add((turn.Turn, $"Trimestre {turn.Turn} : l'équipe a réalisé {French.Percent(attainment)} de ses quotas "
                     + $"({French.Euros(reps.Sum(rep => rep.Sales))} pour {French.Euros(reps.Sum(rep => rep.Quota))})."));
             if (unfairest.Terms.Fairness < UnfairQuota)
-                evidence.Add((turn.Turn, $"Tour {turn.Turn} : le quota de {unfairest.Id} ({French.Euros(unfairest.Quota)}, réalisé à {French.Percent(unfairest.Attainment)}) "
+                evidence.Add((turn.Turn, $"Trimestre {turn.Turn} : le quota de {unfairest.Id} ({French.Euros(unfairest.Quota)}, réalisé à {French.Percent(unfairest.Attainment)}) "
                     + $"est très éloigné du potentiel de ses secteurs comparé au reste de l'équipe (équité {French.Number(unfairest.Terms.Fairness)} sur 1) ; "
                     + $"règle de répartition : {(turn.Decisions.Remuneration.QuotaRule == QuotaRule.Uniform ? "quota identique pour tous" : "proportionnelle au potentiel")}."));
         }

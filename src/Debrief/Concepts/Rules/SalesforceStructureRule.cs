@@ -34,7 +34,7 @@ public sealed class SalesforceStructureRule : ConceptRule
             var groups = turn.Result.SalesTeam.Reps.GroupBy(rep => rep.Status).OrderBy(group => group.Key)
                 .Select(group => $"{group.Count()} {TeamFigures.StatusName(group.Key)} ({French.Euros(group.Sum(rep => rep.EmployerCost))})");
             var hires = turn.Decisions.Staffing.Hires.Where(hire => hire.Count > 0).Select(hire => $"{hire.Count} {TeamFigures.StatusName(hire.Status)}").ToList();
-            return $"Tour {turn.Turn} : équipe {string.Join(", ", groups)} ; couverture {French.Percent(turn.Result.SalesTeam.OverallCoverage)}"
+            return $"Trimestre {turn.Turn} : équipe {string.Join(", ", groups)} ; couverture {French.Percent(turn.Result.SalesTeam.OverallCoverage)}"
                    + (hires.Count == 0 ? "." : $" ; embauches décidées : {string.Join(", ", hires)}.");
         }).ToList());
     }

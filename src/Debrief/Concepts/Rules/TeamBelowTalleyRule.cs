@@ -29,7 +29,7 @@ public sealed class TeamBelowTalleyRule : ConceptRule
         var turns = history.Turns.Where(turn => turn.Result.SalesTeam.Headcount + turn.Result.SalesTeam.Vacancies < turn.Result.SalesTeam.TalleyHeadcount).ToList();
         if (turns.Count == 0) yield break;
         yield return new Finding(turns.Select(turn => turn.Turn).ToList(), turns.Select(turn =>
-            $"Tour {turn.Turn} : {turn.Result.SalesTeam.Headcount} commerciaux en poste et {turn.Result.SalesTeam.Vacancies} recrutement(s) en cours "
+            $"Trimestre {turn.Turn} : {turn.Result.SalesTeam.Headcount} commerciaux en poste et {turn.Result.SalesTeam.Vacancies} recrutement(s) en cours "
             + $"pour un effectif de Talley de {turn.Result.SalesTeam.TalleyHeadcount} ; couverture de la charge de travail {French.Percent(turn.Result.SalesTeam.OverallCoverage)}.").ToList());
     }
 }

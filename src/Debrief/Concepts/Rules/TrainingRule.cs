@@ -33,7 +33,7 @@ public sealed class TrainingRule : ConceptRule
             var reps = turn.Result.SalesTeam.Reps;
             var (days, headcount, perDay) = (turn.Decisions.Staffing.TrainingDaysPerRep, turn.Result.SalesTeam.Headcount, history.Scenario.Salesforce.TrainingCostPerDay);
             var cost = Math.Round((decimal)days * headcount * perDay, 2);
-            return $"Tour {turn.Turn} : {French.Number(days)} jour(s) de formation × {headcount} commerciaux × {French.Euros(perDay)} par jour = {French.Euros(cost)} ; "
+            return $"Trimestre {turn.Turn} : {French.Number(days)} jour(s) de formation × {headcount} commerciaux × {French.Euros(perDay)} par jour = {French.Euros(cost)} ; "
                    + $"compétence moyenne {French.Number(reps.Average(rep => rep.Skill))}, {French.Number(Math.Round(reps.Sum(rep => rep.EffectiveVisits)))} visites efficaces.";
         }).ToList());
     }
