@@ -2,6 +2,7 @@ import { api } from "../api";
 import { countdown, timeSpanSeconds } from "../components/countdown";
 import { classDebrief } from "../components/debrief/classDebrief";
 import { marketTuning } from "../components/marketTuning";
+import { commandButton } from "../components/commandButton";
 import { errorBox } from "../components/errors";
 import { standingsTable } from "../components/standings";
 import { h, mount } from "../dom";
@@ -36,36 +37,13 @@ export function showTeacher(session: Session): () => void {
   const readMinutes = () => (minutes.value.trim() === "" ? null : Number(minutes.value));
 
   function command(label: string, path: string, body?: () => unknown, confirmText?: string, secondary = false): HTMLButtonElement {
-    const button = h("button", { type: "button", class: secondary ? "secondary" : "", "data-command": path }, label);
-    button.addEventListener("click", async () => {
-      if (confirmText && !window.confirm(confirmText)) return;
-      errors.clear();
-      button.disabled = true;
-      try {
-        render(await api.post<GameSummary>(`${game}/${path}`, body?.()));
-      } catch (error) {
-        errors.show(error);
-      } finally {
-        button.disabled = false;
-      }
-    });
-    return button;
+    return commandButton<GameSummary>(label, () => `${game}/${path}`, errors, render, { body, confirmText, secondary, attributes: { "data-command": path } });
   }
 
   const start = command("Démarrer la partie (ouvrir le trimestre 1)", "start", () => ({ minutes: readMinutes() }));
-  const resolve = h("button", { type: "button", "data-testid": "resolve" }, "Clôturer et résoudre");
-  resolve.addEventListener("click", async () => {
-    errors.clear();
-    resolve.disabled = true;
-    try {
-      // The quarter shown: a click sent again after a lost answer never resolves the next quarter too.
-      render(await api.post<GameSummary>(`${game}/turns/current/resolve?turn=${shownTurn}`));
-    } catch (error) {
-      errors.show(error);
-    } finally {
-      resolve.disabled = false;
-    }
-  });
+  // The quarter shown: a click sent again after a lost answer never resolves the next quarter too.
+  const resolve = commandButton<GameSummary>("Clôturer et résoudre", () => `${game}/turns/current/resolve?turn=${shownTurn}`, errors, render,
+    { attributes: { "data-testid": "resolve" } });
   const setCountdown = h("button", { type: "button", class: "secondary" }, "Appliquer la durée");
   setCountdown.addEventListener("click", async () => {
     errors.clear();

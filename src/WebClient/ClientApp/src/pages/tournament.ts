@@ -1,7 +1,7 @@
 import { api } from "../api";
+import { commandButton } from "../components/commandButton";
 import { errorBox, type ErrorBox } from "../components/errors";
 import { createTournamentForm, tournamentSignInForm } from "../components/tournament/createTournamentForm";
-import { commandButton } from "../components/tournament/commandButton";
 import { marketControls } from "../components/tournament/marketControls";
 import { leaderboardTable, marketProgress, normalizationNote } from "../components/tournament/leaderboardTable";
 import { h, mount } from "../dom";
@@ -22,7 +22,8 @@ function isMember(tournamentId: string): boolean {
 /** The tournament teacher's controls: every market at once. */
 function teacherControls(tournamentId: string, errors: ErrorBox, onLeaderboard: (leaderboard: TournamentLeaderboard) => void): HTMLElement {
   const command = (label: string, path: string, secondary = false) => commandButton<TournamentLeaderboard>(label,
-    `/api/tournaments/${tournamentId}/${path}`, path, errors, onLeaderboard, { body: path === "start-all" ? { minutes: null } : undefined, secondary });
+    () => `/api/tournaments/${tournamentId}/${path}`, errors, onLeaderboard,
+    { body: path === "start-all" ? () => ({ minutes: null }) : undefined, secondary, attributes: { "data-testid": path } });
   return h("section", { class: "card", "aria-labelledby": "tournament-teacher-title" },
     h("h2", { id: "tournament-teacher-title" }, "Pilotage de tous les marchés"),
     h("p", { class: "hint" }, "Chaque marché se pilote aussi seul, avec les boutons de sa ligne dans la liste des marchés."),

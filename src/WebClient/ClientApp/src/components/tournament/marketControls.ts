@@ -1,7 +1,7 @@
 import type { ErrorBox } from "../errors";
 import { h } from "../../dom";
 import type { GameSummary, MarketProgress } from "../../types";
-import { commandButton } from "./commandButton";
+import { commandButton } from "../commandButton";
 
 /**
  * The tournament teacher's turn control of ONE market (its game `{tournament}-n`, on which the tournament key is
@@ -10,8 +10,10 @@ import { commandButton } from "./commandButton";
 export function marketControls(market: MarketProgress, errors: ErrorBox, done: () => void): HTMLElement | null {
   const game = `/api/games/${market.gameId}`;
   const button = (label: string, path: string, action: string, body?: unknown, secondary = true) =>
-    commandButton<GameSummary>(label, `${game}/${path}`, `market-${market.number}-${action}`, errors, done,
-      { body, secondary, accessibleName: `${label} — marché ${market.number}` });
+    commandButton<GameSummary>(label, () => `${game}/${path}`, errors, done, {
+      body: body === undefined ? undefined : () => body, secondary,
+      attributes: { "data-testid": `market-${market.number}-${action}`, "aria-label": `${label} — marché ${market.number}` },
+    });
   const buttons = (() => {
     switch (market.status) {
       case "Lobby": return [button("Ouvrir", "start", "start", { minutes: null })];
