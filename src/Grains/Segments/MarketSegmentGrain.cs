@@ -6,8 +6,8 @@ namespace NrcGame.Grains.Segments;
 /// <summary>Keeps one market segment turn by turn; see <see cref="IMarketSegmentGrain"/>.</summary>
 [CollectionAgeLimit(Minutes = TurnHistoryGrain<SegmentTurn>.IdleMinutes)]
 public sealed class MarketSegmentGrain(
-    [PersistentState("segment", GrainStorageNames.GameState)] IPersistentState<TurnHistoryState<SegmentTurn>> state)
-    : TurnHistoryGrain<SegmentTurn>(state), IMarketSegmentGrain
+    [PersistentState("segment", GrainStorageNames.GameState)] IPersistentState<TurnHistoryIndex<SegmentTurn>> index)
+    : TurnHistoryGrain<SegmentTurn>(index), IMarketSegmentGrain
 {
     private string SegmentId => this.GetPrimaryKeyString()[(this.GetPrimaryKeyString().LastIndexOf('/') + 1)..];
 
@@ -19,5 +19,5 @@ public sealed class MarketSegmentGrain(
     }
 
     /// <inheritdoc />
-    public Task<SegmentTurn?> GetTurn(int turn) => Task.FromResult(Find(turn));
+    public Task<SegmentTurn?> GetTurn(int turn) => FindAsync(turn);
 }
