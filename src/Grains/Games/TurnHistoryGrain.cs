@@ -50,6 +50,7 @@ public abstract class TurnHistoryGrain<TTurn>(IPersistentState<TurnHistoryIndex<
     /// <inheritdoc />
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        // A history stored as one list (the former shape) moves to a row per turn once: the rows, then the index without the list.
         if (Index.FormerTurns is not { } former) return;
         var etags = await Task.WhenAll(former.Select(WriteRowAsync));
         foreach (var (entry, etag) in former.Zip(etags)) Index.Rows[entry.Turn] = etag;
