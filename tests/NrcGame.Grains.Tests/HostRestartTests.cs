@@ -93,6 +93,35 @@ public sealed class HostRestartTests : IDisposable
         await StopSiloHost(host);
     }
 
+    [Fact]
+    public async Task Which_teams_submitted_is_known_again_after_the_silo_host_restarts_from_the_firms_submissions()
+    {
+        var gameId = $"restart-submitted-{Guid.NewGuid():N}";
+        var host = await StartSiloHost();
+        var grains = host.Services.GetRequiredService<IGrainFactory>();
+        var game = grains.GetGrain<IGameGrain>(gameId);
+        Assert.True((await game.Create(new GameSetup("Soumissions", "standard", "Marché standard", ScenarioFactory.Standard(), ["A", "B", "C"], 7))).Result.IsAccepted);
+        Assert.True((await game.Start(null)).IsAccepted);
+        async Task<FirmDecisions> DecisionsOf(IGrainFactory factory, string firmId) =>
+            (await factory.GetGrain<IFirmGrain>(FirmKey.Of(gameId, firmId)).GetDecisions())!.Decisions;
+        Assert.True((await game.SubmitDecisions("f1", 1, await DecisionsOf(grains, "f1"), "Camille")).IsAccepted);
+        Assert.True((await game.SubmitDecisions("f3", 1, await DecisionsOf(grains, "f3"), "Louis")).IsAccepted);
+        Assert.True((await game.WithdrawDecisions("f3", 1, "Louis")).IsAccepted);
+        static async Task<bool[]> Submitted(IGameGrain game) => (await game.GetSummary()).Teams.Select(team => team.HasSubmitted).ToArray();
+        Assert.Equal(new[] { true, false, false }, await Submitted(game));
+        await StopSiloHost(host);
+
+        host = await StartSiloHost();
+        grains = host.Services.GetRequiredService<IGrainFactory>();
+        game = grains.GetGrain<IGameGrain>(gameId);
+        Assert.Equal(new[] { true, false, false }, await Submitted(game));
+        Assert.True((await game.SubmitDecisions("f2", 1, await DecisionsOf(grains, "f2"), "Inès")).IsAccepted);
+        Assert.Equal(new[] { true, true, false }, await Submitted(game));
+        Assert.True((await game.ResolveTurn(1)).IsAccepted);
+        Assert.Equal(new[] { false, false, false }, await Submitted(game));
+        await StopSiloHost(host);
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {

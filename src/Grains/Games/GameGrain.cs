@@ -38,6 +38,12 @@ public sealed class GameGrain : Grain, IGameGrain
     /// <summary>Students with the game open now, by hub connection (in memory: browsers register again on reconnection).</summary>
     private readonly Dictionary<string, (string FirmId, string Name)> connections = [];
 
+    /// <summary>
+    /// Firms whose decisions for the open turn are submitted. Each firm grain stores its own submission, so a submission
+    /// writes one firm and not the whole game; this set is recalled from the firms when the game activates.
+    /// </summary>
+    private readonly HashSet<string> submittedFirms = [];
+
     /// <summary>Who last edited each firm's draft of the open turn (in memory, for the teacher's board).</summary>
     private readonly Dictionary<string, string> draftEditors = [];
 
@@ -96,6 +102,7 @@ public sealed class GameGrain : Grain, IGameGrain
     /// <inheritdoc />
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        await RecallSubmissionsAsync();
         if (Game.Pending is { } pending) await ApplyResolutionAsync(pending);
         if (Game.PendingRollBack is { } turn) await ApplyRollBackAsync(turn);
         // A deadline that passed while the game was unloaded (or the server down) closes the turn now.
@@ -369,17 +376,21 @@ public sealed class GameGrain : Grain, IGameGrain
         if (errors.Count > 0) return new CommandResult(errors.Select(e => new FieldError(e.Field, e.Message)).ToList());
 
         await Firm(firmId).RecordSubmission(turn, decisions, author, time.GetUtcNow());
-        return await ChangeAsync(() => Game.SubmittedFirms.Add(firmId));
+        submittedFirms.Add(firmId);
+        await NotifyAsync();
+        return CommandResult.Accepted;
     }
 
     /// <inheritdoc />
     public async Task<CommandResult> WithdrawDecisions(string firmId, int turn, string author)
     {
         if (SubmissionError(firmId, turn) is { } error) return error;
-        if (!Game.SubmittedFirms.Contains(firmId))
+        if (!submittedFirms.Contains(firmId))
             return CommandResult.Reject("turn", "Aucune décision envoyée à retirer pour ce trimestre.");
         await Firm(firmId).RecordWithdrawal(turn, author, time.GetUtcNow());
-        return await ChangeAsync(() => Game.SubmittedFirms.Remove(firmId));
+        submittedFirms.Remove(firmId);
+        await NotifyAsync();
+        return CommandResult.Accepted;
     }
 
     /// <inheritdoc />
@@ -515,18 +526,19 @@ public sealed class GameGrain : Grain, IGameGrain
 
     private async Task ApplyResolutionAsync(PendingResolution pending)
     {
-        // Firms and parts at once: their writes reach storage together (a group commit instead of one flush each).
+        // Firms, parts and standings at once: their writes reach storage together (a group commit instead of one flush each).
+        var scored = StandingsTable.Scored(pending.Outcome, Game.Firms, MarketAt(pending.Turn).Scoring);
+        var ranking = GrainFactory.GetGrain<IStandingsGrain>(GameId).Record(pending.Turn, scored, Game.CatchUp);
         await Task.WhenAll(
             Task.WhenAll(Game.Firms.Select(seat =>
                 Firm(seat.FirmId).ApplyResult(pending.Turn, pending.Entries[seat.FirmId], pending.Outcome.Firms[seat.FirmId]))),
-            ResolutionParts.DistributeAsync(GrainFactory, GameId, MarketAt(pending.Turn), pending));
+            ResolutionParts.DistributeAsync(GrainFactory, GameId, MarketAt(pending.Turn), pending),
+            ranking);
+        var ranked = await ranking;
         logger.ResolutionStepReached(pending.Turn, GameId, ResolutionStep.PartsStored);
-        var scored = StandingsTable.Scored(pending.Outcome, Game.Firms, MarketAt(pending.Turn).Scoring);
-        var ranked = await GrainFactory.GetGrain<IStandingsGrain>(GameId).Record(pending.Turn, scored, Game.CatchUp);
-        logger.ResolutionStepReached(pending.Turn, GameId, ResolutionStep.StandingsStored);
         Game.StandingsByTurn.Add(ranked.ToList());
         Game.News.Add(pending.Outcome.News);
-        Game.SubmittedFirms.Clear();
+        submittedFirms.Clear();
         Game.CurrentTurn = pending.Turn + 1;
         Game.Status = Game.CurrentTurn > TurnCount ? GameStatus.Finished : GameStatus.TurnOpen;
         OpenCountdown();
@@ -550,10 +562,8 @@ public sealed class GameGrain : Grain, IGameGrain
             Game.StandingsByTurn.RemoveAt(turn - 1);
             Game.News.RemoveAt(turn - 1);
         }
-        Game.SubmittedFirms.Clear();
-        foreach (var seat in Game.Firms)
-            if ((await Firm(seat.FirmId).GetDecisions())?.Submitted == true) Game.SubmittedFirms.Add(seat.FirmId);
         Game.CurrentTurn = turn;
+        await RecallSubmissionsAsync();
         Game.Status = GameStatus.TurnOpen;
         OpenCountdown();
         Game.PendingRollBack = null;
@@ -562,6 +572,15 @@ public sealed class GameGrain : Grain, IGameGrain
         await state.WriteStateAsync();
         await SyncCountdownAsync();
         await NotifyAsync();
+    }
+
+    /// <summary>Asks every firm whether it has submitted decisions for the open turn (none when no turn is open).</summary>
+    private async Task RecallSubmissionsAsync()
+    {
+        submittedFirms.Clear();
+        if (Game.Status is not (GameStatus.TurnOpen or GameStatus.Paused)) return;
+        var views = await Task.WhenAll(Game.Firms.Select(async seat => (seat.FirmId, View: await Firm(seat.FirmId).GetDecisions())));
+        submittedFirms.UnionWith(views.Where(firm => firm.View is { Submitted: true } view && view.Turn == Game.CurrentTurn).Select(firm => firm.FirmId));
     }
 
     /// <summary>The teams' seats in order, then the bots' (a strategy played twice gets a number: « Robot Discounteur 2 »).</summary>
@@ -596,7 +615,7 @@ public sealed class GameGrain : Grain, IGameGrain
                 continue;
             }
             await Firm(seat.FirmId).RecordSubmission(turn, decisions, seat.Bot.Author, time.GetUtcNow());
-            Game.SubmittedFirms.Add(seat.FirmId);
+            submittedFirms.Add(seat.FirmId);
         }
     }
 
@@ -674,7 +693,7 @@ public sealed class GameGrain : Grain, IGameGrain
 
     private GameSummary Summary() => new(
         GameId, Game.Title, Game.ScenarioTitle, Game.Status, Game.CurrentTurn, TurnCount,
-        Game.Firms.Select(firm => new TeamStatus(firm.FirmId, firm.Name, Game.SubmittedFirms.Contains(firm.FirmId),
+        Game.Firms.Select(firm => new TeamStatus(firm.FirmId, firm.Name, submittedFirms.Contains(firm.FirmId),
             Game.Members.TryGetValue(firm.FirmId, out var members) ? members.ToList() : [],
             connections.Values.Where(connection => connection.FirmId == firm.FirmId).Select(connection => connection.Name).Distinct().Order(StringComparer.Ordinal).ToList(),
             draftEditors.GetValueOrDefault(firm.FirmId))).ToList(),

@@ -18,11 +18,8 @@ public enum ResolutionStep
     /// <summary>The outcome is stored in the game as pending: from here on it is applied, never recomputed.</summary>
     PendingStored,
 
-    /// <summary>Every firm, sales team, distributor and market segment has stored its part.</summary>
+    /// <summary>Every firm, sales team, distributor and market segment has stored its part, and the standings grain the ranking of the turn.</summary>
     PartsStored,
-
-    /// <summary>The standings grain has stored the ranking of the turn.</summary>
-    StandingsStored,
 
     /// <summary>The game has stored the closed turn, opened the next one and cleared the pending outcome.</summary>
     TurnClosed,

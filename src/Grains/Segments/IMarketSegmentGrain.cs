@@ -16,7 +16,7 @@ public interface IMarketSegmentGrain : Games.IErasableGrain
     /// that turn. Receiving the same turn again (a retried resolution) overwrites it: there is never
     /// more than one entry per turn.
     /// </summary>
-    Task RecordTurn(MarketScenario market, SegmentOutcome outcome);
+    Task RecordTurn([Immutable] MarketScenario market, SegmentOutcome outcome);
 
     /// <summary>Forgets <paramref name="turn"/> and every later turn (the teacher rolled it back). Idempotent.</summary>
     Task ForgetFrom(int turn);
