@@ -15,6 +15,22 @@ internal sealed record LoadTestOptions(int Games, int Teams, int StudentsPerTeam
     /// <summary>Longest wait for any single step (a request, a push) before the run fails.</summary>
     public static readonly TimeSpan StepTimeout = TimeSpan.FromSeconds(120);
 
+    /// <summary>
+    /// Classes that play <see cref="WarmUpTurns"/> turns before the measured ones: enough resolutions (the JIT recompiles a
+    /// method optimized once it has counted 30 calls, and counts only after its first turn) for the paths run once per
+    /// resolution to be optimized before the measure.
+    /// </summary>
+    public const int WarmUpClasses = 16;
+
+    /// <summary>Turns each warm-up class plays.</summary>
+    public const int WarmUpTurns = 4;
+
+    /// <summary>Submission window of the warm-up turns, in seconds.</summary>
+    public const int WarmUpWindowSeconds = 2;
+
+    /// <summary>Pause after the warm-up and after the setup, for the JIT's background compilations to finish.</summary>
+    public static readonly TimeSpan WarmUpSettling = TimeSpan.FromSeconds(3);
+
     /// <summary>SignalR clients per game: every student, the teacher and the projector.</summary>
     public int ClientsPerGame => Teams * StudentsPerTeam + 2;
 

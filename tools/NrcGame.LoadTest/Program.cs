@@ -14,14 +14,20 @@ await using var app = await AppUnderTest.StartAsync(joinAttemptsPerMinute: 1_000
 await using var floor = await FloorServer.StartAsync(options.FirstPort + 3);
 using var api = new ApiSession(app.Url);
 
-// A warm-up class (not counted) so that start-up costs are not attributed to the measured games; the
-// view it receives once its turn is resolved is what the floor broadcasts (same size as the standings).
-JsonNode floorView;
-await using (var warmUp = await SimulatedClass.JoinAsync(api, app.Url, floor, options, 0))
+// Warm-up classes (not counted) play a few turns first, so that start-up costs and the JIT's tiering of the hot paths
+// (a method is recompiled optimized after 30 calls) are not attributed to the measured games: a server that has run
+// a morning of classes is in that steady state. The view one of them receives is what the floor broadcasts (the
+// size of the standings).
+var warmUpOptions = options with { WindowSeconds = LoadTestOptions.WarmUpWindowSeconds };
+var warmUps = await Task.WhenAll(Enumerable.Range(options.Games + 1, LoadTestOptions.WarmUpClasses)
+    .Select(index => SimulatedClass.JoinAsync(api, app.Url, floor, warmUpOptions, index)));
+await Task.WhenAll(warmUps.Select(async warmUp =>
 {
-    await warmUp.PlayTurnAsync(1, new JsonObject { ["lastResolvedTurn"] = 0 }, new Measurements());
-    floorView = JsonNode.Parse(warmUp.Connections[0].LastView!.Value.GetRawText())!;
-}
+    for (var turn = 1; turn <= LoadTestOptions.WarmUpTurns; turn++) await warmUp.PlayTurnAsync(turn, new JsonObject { ["lastResolvedTurn"] = 0 }, new Measurements());
+}));
+var floorView = JsonNode.Parse(warmUps[0].Connections[0].LastView!.Value.GetRawText())!;
+foreach (var warmUp in warmUps) await warmUp.DisposeAsync();
+await Task.Delay(LoadTestOptions.WarmUpSettling);
 var baselineKb = app.ResidentKilobytes();
 var heapBefore = options.Heap ? await HeapReport.OfAsync(app.ProcessId) : null;
 
@@ -29,6 +35,7 @@ var classes = new SimulatedClass[options.Games];
 var setup = Stopwatch.StartNew();
 await Parallel.ForEachAsync(Enumerable.Range(1, options.Games), setupParallelism,
     async (index, _) => classes[index - 1] = await SimulatedClass.JoinAsync(api, app.Url, floor, options, index));
+await Task.Delay(LoadTestOptions.WarmUpSettling);
 Console.WriteLine($"setup: {options.Games} games, {classes.Sum(c => c.Connections.Count)} connections to the app (and as many to the floor) in {setup.Elapsed.TotalSeconds:0.0} s");
 
 var measured = new Measurements();
