@@ -23,7 +23,7 @@ internal sealed record LoadTestOptions(int Games, int Teams, int StudentsPerTeam
     public const int WarmUpClasses = 16;
 
     /// <summary>Turns each warm-up class plays.</summary>
-    public const int WarmUpTurns = 4;
+    public const int WarmUpTurns = 6;
 
     /// <summary>Submission window of the warm-up turns, in seconds.</summary>
     public const int WarmUpWindowSeconds = 2;
