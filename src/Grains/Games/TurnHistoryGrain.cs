@@ -12,20 +12,22 @@ namespace NrcGame.Grains.Games;
 /// <remarks>
 /// <para>
 /// Each turn is a storage row of its own (state name <c>turn-{n}</c> in <see cref="GrainStorageNames.GameState"/>,
-/// written through the storage directly); the grain's persistent state is only the index of the stored turns and of
-/// their rows' ETags (<see cref="TurnHistoryIndex{TTurn}"/>). Recording a turn writes its row, then the index; so a
-/// resolution serializes that one turn however long the game, and an activation reads the few bytes of the index.
+/// written through the storage directly); the grain's persistent state is only the index of the stored turns
+/// (<see cref="TurnHistoryIndex{TTurn}"/>). Recording a new turn writes its row and the index at once (one storage
+/// wait, usually one commit), recording a turn again its row only; so a resolution serializes that one turn however
+/// long the game, and an activation reads the few bytes of the index.
 /// Entries are read when asked for (the whole history: every row at once) and kept until the next change, so that
 /// the students of a team who all reload the results after a resolution cost one read of the rows; an activation
 /// that only receives turns holds its index alone, and one left without a call for <see cref="IdleMinutes"/> is
 /// collected (each concrete grain carries <c>[CollectionAgeLimit(Minutes = IdleMinutes)]</c>).
 /// </para>
 /// <para>
-/// A crash between a row and the index leaves the two apart: a row is written before the index names it (a row not
-/// named is never read, and can only be the turn after the last one named, which the game records again when it
-/// finishes the resolution, and which <see cref="Erase"/> clears too), and cleared before the index forgets it (a
-/// named row that is gone reads as absent). The ETag the index holds for such a row is then stale, so an operation
-/// on a row that storage refuses for its ETag reads the row's current ETag and runs once more.
+/// A crash (or a failed write) between a row and the index leaves the two apart, harmlessly: a named row that is not
+/// there reads as absent, and a row not named is never read and can only be the turn after the last one named. Either
+/// way the game's resolution is unfinished and records that turn again, and <see cref="Erase"/> clears that row too.
+/// Rows are cleared before the index forgets them. A row's ETag is known once this activation has written or read
+/// it; an operation on a row that storage refuses for its ETag (unknown, or left by a crash) reads the row's current
+/// ETag and runs once more.
 /// </para>
 /// <para>
 /// A history stored in the former shape (every turn inside the grain's one state, under <c>turns</c>) moves to rows of
@@ -38,6 +40,7 @@ public abstract class TurnHistoryGrain<TTurn>(IPersistentState<TurnHistoryIndex<
     public const double IdleMinutes = 2;
 
     private readonly Dictionary<int, TTurn> readEntries = [];
+    private readonly Dictionary<int, string> rowETags = [];
     private IGrainStorage? storage;
 
     private TurnHistoryIndex<TTurn> Index => index.State;
@@ -45,32 +48,32 @@ public abstract class TurnHistoryGrain<TTurn>(IPersistentState<TurnHistoryIndex<
     private IGrainStorage Storage => storage ??= ServiceProvider.GetRequiredKeyedService<IGrainStorage>(GrainStorageNames.GameState);
 
     /// <summary>The last stored turn; null when none is.</summary>
-    protected int? LastTurn => Index.Rows.Count == 0 ? null : Index.Rows.Keys.Max();
+    protected int? LastTurn => Index.StoredTurns.Count == 0 ? null : Index.StoredTurns.Max;
 
     /// <inheritdoc />
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         // A history stored as one list (the former shape) moves to a row per turn once: the rows, then the index without the list.
         if (Index.FormerTurns is not { } former) return;
-        var etags = await Task.WhenAll(former.Select(WriteRowAsync));
-        foreach (var (entry, etag) in former.Zip(etags)) Index.Rows[entry.Turn] = etag;
+        await Task.WhenAll(former.Select(WriteRowAsync));
+        Index.StoredTurns.UnionWith(former.Select(entry => entry.Turn));
         Index.FormerTurns = null;
         await index.WriteStateAsync();
     }
 
-    /// <summary>Stores <paramref name="entry"/> as the only entry of its turn: its row, then the index.</summary>
+    /// <summary>Stores <paramref name="entry"/> as the only entry of its turn: its row, and the index when the turn is new.</summary>
     protected async Task StoreAsync(TTurn entry)
     {
-        var etag = await WriteRowAsync(entry);
         readEntries.Clear();
-        Index.Rows[entry.Turn] = etag;
-        await index.WriteStateAsync();
+        var row = WriteRowAsync(entry);
+        if (Index.StoredTurns.Add(entry.Turn)) await Task.WhenAll(row, index.WriteStateAsync());
+        else await row;
     }
 
     /// <summary>The entry of <paramref name="turn"/>, or null when that turn is not stored.</summary>
     protected async Task<TTurn?> FindAsync(int turn)
     {
-        if (!Index.Rows.ContainsKey(turn)) return null;
+        if (!Index.StoredTurns.Contains(turn)) return null;
         if (readEntries.TryGetValue(turn, out var known)) return known;
         var entry = (await ReadRowAsync(turn)).State?.Entry;
         if (entry is not null) readEntries[turn] = entry;
@@ -80,44 +83,44 @@ public abstract class TurnHistoryGrain<TTurn>(IPersistentState<TurnHistoryIndex<
     /// <summary>Forgets <paramref name="turn"/> and every later turn: their rows, then the index. Idempotent.</summary>
     public async Task ForgetFrom(int turn)
     {
-        var forgotten = Index.Rows.Keys.Where(stored => stored >= turn).ToList();
+        var forgotten = Index.StoredTurns.Where(stored => stored >= turn).ToList();
         if (forgotten.Count == 0) return;
         await Task.WhenAll(forgotten.Select(ClearRowAsync));
         readEntries.Clear();
-        foreach (var gone in forgotten) Index.Rows.Remove(gone);
+        Index.StoredTurns.ExceptWith(forgotten);
         await index.WriteStateAsync();
     }
 
     /// <summary>Every stored turn, oldest first.</summary>
     public async Task<IReadOnlyList<TTurn>> GetTurns() =>
-        (await Task.WhenAll(Index.Rows.Keys.Select(FindAsync))).OfType<TTurn>().ToList();
+        (await Task.WhenAll(Index.StoredTurns.Select(FindAsync))).OfType<TTurn>().ToList();
 
     /// <summary>Removes every stored row (and the one a crash may have left after the last) and the index, and deactivates the grain (the game is deleted).</summary>
     public async Task Erase()
     {
-        await Task.WhenAll(Index.Rows.Keys.Append((LastTurn ?? 0) + 1).Select(ClearRowAsync));
+        await Task.WhenAll(Index.StoredTurns.Append((LastTurn ?? 0) + 1).Select(ClearRowAsync));
         readEntries.Clear();
         await index.ClearIfStoredAsync();
         DeactivateOnIdle();
     }
 
-    private async Task<string> WriteRowAsync(TTurn entry)
+    private async Task WriteRowAsync(TTurn entry)
     {
-        var row = new GrainState<TurnRowState<TTurn>>(new TurnRowState<TTurn> { Entry = entry }, Index.Rows.GetValueOrDefault(entry.Turn));
+        var row = new GrainState<TurnRowState<TTurn>>(new TurnRowState<TTurn> { Entry = entry }, rowETags.GetValueOrDefault(entry.Turn));
         await WithCurrentETagAsync(entry.Turn, row, () => Storage.WriteStateAsync(RowName(entry.Turn), this.GetGrainId(), row));
-        return row.ETag!;
     }
 
-    private Task ClearRowAsync(int turn)
+    private async Task ClearRowAsync(int turn)
     {
-        var row = new GrainState<TurnRowState<TTurn>>(new TurnRowState<TTurn>(), Index.Rows.GetValueOrDefault(turn));
-        return WithCurrentETagAsync(turn, row, () => Storage.ClearStateAsync(RowName(turn), this.GetGrainId(), row));
+        var row = new GrainState<TurnRowState<TTurn>>(new TurnRowState<TTurn>(), rowETags.GetValueOrDefault(turn));
+        await WithCurrentETagAsync(turn, row, () => Storage.ClearStateAsync(RowName(turn), this.GetGrainId(), row));
     }
 
     private async Task<GrainState<TurnRowState<TTurn>>> ReadRowAsync(int turn)
     {
         var row = new GrainState<TurnRowState<TTurn>>(new TurnRowState<TTurn>());
         await Storage.ReadStateAsync(RowName(turn), this.GetGrainId(), row);
+        Remember(turn, row.ETag);
         return row;
     }
 
@@ -133,6 +136,13 @@ public abstract class TurnHistoryGrain<TTurn>(IPersistentState<TurnHistoryIndex<
             row.ETag = (await ReadRowAsync(turn)).ETag;
             await operation();
         }
+        Remember(turn, row.ETag);
+    }
+
+    private void Remember(int turn, string? etag)
+    {
+        if (etag is null) rowETags.Remove(turn);
+        else rowETags[turn] = etag;
     }
 
     private static string RowName(int turn) => string.Create(CultureInfo.InvariantCulture, $"turn-{turn}");

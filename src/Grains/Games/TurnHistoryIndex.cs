@@ -4,13 +4,13 @@ namespace NrcGame.Grains.Games;
 
 /// <summary>
 /// The persisted index of a <see cref="TurnHistoryGrain{TTurn}"/>: which turns are stored, each in a row of its own
-/// (<see cref="TurnRowState{TTurn}"/>), with the ETag of that row. It stays a few bytes whatever the number of turns.
+/// (<see cref="TurnRowState{TTurn}"/>). It stays a few bytes whatever the number of turns.
 /// </summary>
 [GenerateSerializer]
 public sealed class TurnHistoryIndex<TTurn> where TTurn : class, ITurnKeyed
 {
-    /// <summary>Each stored turn and the ETag of its row, in turn order.</summary>
-    [Id(0)] public SortedDictionary<int, string> Rows { get; set; } = [];
+    /// <summary>The stored turns, in order.</summary>
+    [Id(0)] public SortedSet<int> StoredTurns { get; set; } = [];
 
     /// <summary>
     /// The former shape: every turn inside this one state, under <c>turns</c>. Read only to move those turns to rows of
