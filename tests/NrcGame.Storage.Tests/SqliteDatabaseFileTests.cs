@@ -25,6 +25,28 @@ public sealed class SqliteDatabaseFileTests : IDisposable
     }
 
     [Fact]
+    public async Task Every_connection_handed_out_flushes_every_commit_and_waits_for_a_lock_also_when_the_pool_reuses_it()
+    {
+        using var dialect = new SqliteDialect(Path.Combine(_folder.Path, "settings.db"), TimeSpan.FromSeconds(7));
+        await dialect.InitializeAsync(CancellationToken.None);
+        var handles = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        for (var round = 0; round < 3; round++)
+        {
+            // Several open at once (new pooled connections), then closed and handed out again (the same ones).
+            var connections = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => dialect.OpenConnectionAsync(CancellationToken.None)));
+            foreach (var connection in connections.Cast<SqliteConnection>())
+            {
+                handles.Add(connection.Handle!);
+                Assert.Equal(2L, await ScalarAsync(connection, "PRAGMA synchronous")); // 2 = FULL
+                Assert.Equal(7000L, await ScalarAsync(connection, "PRAGMA busy_timeout"));
+                await connection.DisposeAsync();
+            }
+        }
+
+        Assert.InRange(handles.Count, 1, 4); // the pool handed the same connections out again
+    }
+
+    [Fact]
     public async Task A_file_that_is_not_a_database_is_refused_and_left_untouched()
     {
         var path = Path.Combine(_folder.Path, "notes.db");
@@ -81,6 +103,11 @@ public sealed class SqliteDatabaseFileTests : IDisposable
     {
         await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
         await connection.OpenAsync();
+        return await ScalarAsync(connection, sql);
+    }
+
+    private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql)
+    {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         return await command.ExecuteScalarAsync();

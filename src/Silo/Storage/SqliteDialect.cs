@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 
 namespace NrcGame.Silo.Storage;
@@ -69,6 +70,9 @@ internal sealed class SqliteDialect : IStorageDialect
 
     private readonly string _connectionString;
     private readonly string _connectionPragmas;
+
+    /// <summary>The pooled SQLite connections (their native handles) that have had <see cref="_connectionPragmas"/> run.</summary>
+    private readonly ConditionalWeakTable<object, object> _configuredConnections = new();
 
     /// <summary>Uses the SQLite file at <paramref name="databasePath"/>.</summary>
     /// <param name="databasePath">The database file; relative paths are resolved against the working directory.</param>
@@ -149,7 +153,13 @@ internal sealed class SqliteDialect : IStorageDialect
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await ExecuteScalarAsync(connection, _connectionPragmas, cancellationToken);
+            // The pool hands back the same SQLite connection many times; its settings stay, so they are set once.
+            if (!_configuredConnections.TryGetValue(connection.Handle!, out _))
+            {
+                await ExecuteScalarAsync(connection, _connectionPragmas, cancellationToken);
+                _configuredConnections.AddOrUpdate(connection.Handle!, connection.Handle!);
+            }
+
             return connection;
         }
         catch
