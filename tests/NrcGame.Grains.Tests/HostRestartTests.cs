@@ -55,15 +55,22 @@ public sealed class HostRestartTests : IDisposable
         }
     }
 
+    /// <summary>Creates game <paramref name="gameId"/> on the standard market for <paramref name="teams"/> and opens its first turn.</summary>
+    private static async Task<IGameGrain> StartedGame(IGrainFactory grains, string gameId, string[] teams, TimeSpan? turnDuration)
+    {
+        var game = grains.GetGrain<IGameGrain>(gameId);
+        Assert.True((await game.Create(new GameSetup("Redémarrage", "standard", "Marché standard", ScenarioFactory.Standard(), teams, 7))).Result.IsAccepted);
+        Assert.True((await game.Start(turnDuration)).IsAccepted);
+        return game;
+    }
+
     [Fact]
     public async Task A_timed_deadline_fires_after_the_silo_host_restarts_on_the_same_sqlite_file()
     {
         var gameId = $"restart-{Guid.NewGuid():N}";
         var host = await StartSiloHost();
         var grains = host.Services.GetRequiredService<IGrainFactory>();
-        var game = grains.GetGrain<IGameGrain>(gameId);
-        Assert.True((await game.Create(new GameSetup("Redémarrage", "standard", "Marché standard", ScenarioFactory.Standard(), ["A", "B"], 7))).Result.IsAccepted);
-        Assert.True((await game.Start(TimeSpan.FromMinutes(20))).IsAccepted);
+        var game = await StartedGame(grains, gameId, ["A", "B"], TimeSpan.FromMinutes(20));
         var decisions = (await grains.GetGrain<IFirmGrain>(FirmKey.Of(gameId, "f1")).GetDecisions())!.Decisions;
         var submitted = decisions with { Pricing = decisions.Pricing with { PaymentTermsDays = 45 } };
         Assert.True((await game.SubmitDecisions("f1", 1, submitted, "Camille")).IsAccepted);
@@ -99,9 +106,7 @@ public sealed class HostRestartTests : IDisposable
         var gameId = $"restart-submitted-{Guid.NewGuid():N}";
         var host = await StartSiloHost();
         var grains = host.Services.GetRequiredService<IGrainFactory>();
-        var game = grains.GetGrain<IGameGrain>(gameId);
-        Assert.True((await game.Create(new GameSetup("Soumissions", "standard", "Marché standard", ScenarioFactory.Standard(), ["A", "B", "C"], 7))).Result.IsAccepted);
-        Assert.True((await game.Start(null)).IsAccepted);
+        var game = await StartedGame(grains, gameId, ["A", "B", "C"], turnDuration: null);
         async Task<FirmDecisions> DecisionsOf(IGrainFactory factory, string firmId) =>
             (await factory.GetGrain<IFirmGrain>(FirmKey.Of(gameId, firmId)).GetDecisions())!.Decisions;
         Assert.True((await game.SubmitDecisions("f1", 1, await DecisionsOf(grains, "f1"), "Camille")).IsAccepted);
