@@ -142,6 +142,25 @@ public sealed class TurnLifecycleTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Rolling_back_the_last_turn_of_a_finished_game_shows_again_which_teams_had_submitted_it()
+    {
+        var game = await CreatedGame();
+        await game.Start(null);
+        var turnCount = (await game.GetSummary()).TurnCount;
+        for (var turn = 1; turn < turnCount; turn++) Assert.True((await game.ResolveTurn(turn)).IsAccepted);
+        Assert.True((await game.SubmitDecisions("f2", turnCount, await DecisionsOf(game, "f2"), "Inès")).IsAccepted);
+        Assert.True((await game.ResolveTurn(turnCount)).IsAccepted);
+        Assert.Equal(GameStatus.Finished, (await game.GetSummary()).Status);
+
+        Assert.True((await game.RollBackLastTurn()).IsAccepted);
+
+        var summary = await game.GetSummary();
+        Assert.Equal((GameStatus.TurnOpen, turnCount), (summary.Status, summary.CurrentTurn));
+        Assert.Equal([false, true, false], summary.Teams.Select(team => team.HasSubmitted));
+        Assert.True((await game.WithdrawDecisions("f2", turnCount, "Inès")).IsAccepted);
+    }
+
+    [Fact]
     public async Task Rolling_back_and_replaying_a_turn_gives_identical_results_and_a_changed_decision_changes_them()
     {
         var game = await CreatedGame();

@@ -563,8 +563,8 @@ public sealed class GameGrain : Grain, IGameGrain
             Game.News.RemoveAt(turn - 1);
         }
         Game.CurrentTurn = turn;
-        await RecallSubmissionsAsync();
         Game.Status = GameStatus.TurnOpen;
+        await RecallSubmissionsAsync();
         OpenCountdown();
         Game.PendingRollBack = null;
         draftEditors.Clear();

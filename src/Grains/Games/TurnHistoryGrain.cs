@@ -66,8 +66,22 @@ public abstract class TurnHistoryGrain<TTurn>(IPersistentState<TurnHistoryIndex<
     {
         readEntries.Clear();
         var row = WriteRowAsync(entry);
-        if (Index.StoredTurns.Add(entry.Turn)) await Task.WhenAll(row, index.WriteStateAsync());
-        else await row;
+        if (!Index.StoredTurns.Add(entry.Turn))
+        {
+            await row;
+            return;
+        }
+
+        try
+        {
+            await Task.WhenAll(row, index.WriteStateAsync());
+        }
+        catch
+        {
+            // Not known as stored until both are: a retry writes the index again.
+            Index.StoredTurns.Remove(entry.Turn);
+            throw;
+        }
     }
 
     /// <summary>The entry of <paramref name="turn"/>, or null when that turn is not stored.</summary>
@@ -88,7 +102,16 @@ public abstract class TurnHistoryGrain<TTurn>(IPersistentState<TurnHistoryIndex<
         await Task.WhenAll(forgotten.Select(ClearRowAsync));
         readEntries.Clear();
         Index.StoredTurns.ExceptWith(forgotten);
-        await index.WriteStateAsync();
+        try
+        {
+            await index.WriteStateAsync();
+        }
+        catch
+        {
+            // Still named until the index is written (their rows read as absent): a retry forgets them again.
+            Index.StoredTurns.UnionWith(forgotten);
+            throw;
+        }
     }
 
     /// <summary>Every stored turn, oldest first.</summary>
