@@ -38,12 +38,6 @@ public sealed class GameGrain : Grain, IGameGrain
     /// <summary>Students with the game open now, by hub connection (in memory: browsers register again on reconnection).</summary>
     private readonly Dictionary<string, (string FirmId, string Name)> connections = [];
 
-    /// <summary>
-    /// Firms whose decisions for the open turn are submitted. Each firm grain stores its own submission, so a submission
-    /// writes one firm and not the whole game; this set is recalled from the firms when the game activates.
-    /// </summary>
-    private readonly HashSet<string> submittedFirms = [];
-
     /// <summary>Who last edited each firm's draft of the open turn (in memory, for the teacher's board).</summary>
     private readonly Dictionary<string, string> draftEditors = [];
 
@@ -102,7 +96,6 @@ public sealed class GameGrain : Grain, IGameGrain
     /// <inheritdoc />
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        await RecallSubmissionsAsync();
         if (Game.Pending is { } pending) await ApplyResolutionAsync(pending);
         if (Game.PendingRollBack is { } turn) await ApplyRollBackAsync(turn);
         // A deadline that passed while the game was unloaded (or the server down) closes the turn now.
@@ -376,21 +369,17 @@ public sealed class GameGrain : Grain, IGameGrain
         if (errors.Count > 0) return new CommandResult(errors.Select(e => new FieldError(e.Field, e.Message)).ToList());
 
         await Firm(firmId).RecordSubmission(turn, decisions, author, time.GetUtcNow());
-        submittedFirms.Add(firmId);
-        await NotifyAsync();
-        return CommandResult.Accepted;
+        return await ChangeAsync(() => Game.SubmittedFirms.Add(firmId));
     }
 
     /// <inheritdoc />
     public async Task<CommandResult> WithdrawDecisions(string firmId, int turn, string author)
     {
         if (SubmissionError(firmId, turn) is { } error) return error;
-        if (!submittedFirms.Contains(firmId))
+        if (!Game.SubmittedFirms.Contains(firmId))
             return CommandResult.Reject("turn", "Aucune décision envoyée à retirer pour ce trimestre.");
         await Firm(firmId).RecordWithdrawal(turn, author, time.GetUtcNow());
-        submittedFirms.Remove(firmId);
-        await NotifyAsync();
-        return CommandResult.Accepted;
+        return await ChangeAsync(() => Game.SubmittedFirms.Remove(firmId));
     }
 
     /// <inheritdoc />
@@ -538,7 +527,7 @@ public sealed class GameGrain : Grain, IGameGrain
         logger.ResolutionStepReached(pending.Turn, GameId, ResolutionStep.PartsStored);
         Game.StandingsByTurn.Add(ranked.ToList());
         Game.News.Add(pending.Outcome.News);
-        submittedFirms.Clear();
+        Game.SubmittedFirms.Clear();
         Game.CurrentTurn = pending.Turn + 1;
         Game.Status = Game.CurrentTurn > TurnCount ? GameStatus.Finished : GameStatus.TurnOpen;
         OpenCountdown();
@@ -562,9 +551,11 @@ public sealed class GameGrain : Grain, IGameGrain
             Game.StandingsByTurn.RemoveAt(turn - 1);
             Game.News.RemoveAt(turn - 1);
         }
+        Game.SubmittedFirms.Clear();
+        foreach (var seat in Game.Firms)
+            if ((await Firm(seat.FirmId).GetDecisions())?.Submitted == true) Game.SubmittedFirms.Add(seat.FirmId);
         Game.CurrentTurn = turn;
         Game.Status = GameStatus.TurnOpen;
-        await RecallSubmissionsAsync();
         OpenCountdown();
         Game.PendingRollBack = null;
         draftEditors.Clear();
@@ -572,15 +563,6 @@ public sealed class GameGrain : Grain, IGameGrain
         await state.WriteStateAsync();
         await SyncCountdownAsync();
         await NotifyAsync();
-    }
-
-    /// <summary>Asks every firm whether it has submitted decisions for the open turn (none when no turn is open).</summary>
-    private async Task RecallSubmissionsAsync()
-    {
-        submittedFirms.Clear();
-        if (Game.Status is not (GameStatus.TurnOpen or GameStatus.Paused)) return;
-        var views = await Task.WhenAll(Game.Firms.Select(async seat => (seat.FirmId, View: await Firm(seat.FirmId).GetDecisions())));
-        submittedFirms.UnionWith(views.Where(firm => firm.View is { Submitted: true } view && view.Turn == Game.CurrentTurn).Select(firm => firm.FirmId));
     }
 
     /// <summary>The teams' seats in order, then the bots' (a strategy played twice gets a number: « Robot Discounteur 2 »).</summary>
@@ -615,7 +597,7 @@ public sealed class GameGrain : Grain, IGameGrain
                 continue;
             }
             await Firm(seat.FirmId).RecordSubmission(turn, decisions, seat.Bot.Author, time.GetUtcNow());
-            submittedFirms.Add(seat.FirmId);
+            Game.SubmittedFirms.Add(seat.FirmId);
         }
     }
 
@@ -693,7 +675,7 @@ public sealed class GameGrain : Grain, IGameGrain
 
     private GameSummary Summary() => new(
         GameId, Game.Title, Game.ScenarioTitle, Game.Status, Game.CurrentTurn, TurnCount,
-        Game.Firms.Select(firm => new TeamStatus(firm.FirmId, firm.Name, submittedFirms.Contains(firm.FirmId),
+        Game.Firms.Select(firm => new TeamStatus(firm.FirmId, firm.Name, Game.SubmittedFirms.Contains(firm.FirmId),
             Game.Members.TryGetValue(firm.FirmId, out var members) ? members.ToList() : [],
             connections.Values.Where(connection => connection.FirmId == firm.FirmId).Select(connection => connection.Name).Distinct().Order(StringComparer.Ordinal).ToList(),
             draftEditors.GetValueOrDefault(firm.FirmId))).ToList(),

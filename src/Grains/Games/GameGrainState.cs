@@ -38,6 +38,9 @@ public sealed class GameGrainState
     /// <summary>Seed of all random draws.</summary>
     [Id(8)] public ulong Seed { get; set; }
 
+    /// <summary>Firms that submitted decisions for the open turn.</summary>
+    [Id(9)] public HashSet<string> SubmittedFirms { get; set; } = [];
+
     /// <summary>Standings after each resolved turn, oldest first (the last one is shown).</summary>
     [Id(10)] public List<List<StandingRow>> StandingsByTurn { get; set; } = [];
 
