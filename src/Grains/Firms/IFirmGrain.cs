@@ -34,7 +34,7 @@ public interface IFirmGrain : Games.IErasableGrain
     Task<IReadOnlyList<DecisionRecord>> GetHistory();
 
     /// <summary>Records a submission for <paramref name="turn"/> (called by the game after validation).</summary>
-    Task RecordSubmission(int turn, [Immutable] FirmDecisions decisions, string author, DateTimeOffset at);
+    Task RecordSubmission(int turn, FirmDecisions decisions, string author, DateTimeOffset at);
 
     /// <summary>Withdraws the submission of <paramref name="turn"/>: the carried-over decisions apply again.</summary>
     Task RecordWithdrawal(int turn, string author, DateTimeOffset at);

@@ -111,7 +111,7 @@ public interface IGameGrain : IGrainWithStringKey
     /// <param name="turn">The turn the team believes is open; another turn is rejected.</param>
     /// <param name="decisions">The decisions.</param>
     /// <param name="author">Display name of the student who submitted.</param>
-    Task<CommandResult> SubmitDecisions(string firmId, int turn, [Immutable] FirmDecisions decisions, string author);
+    Task<CommandResult> SubmitDecisions(string firmId, int turn, FirmDecisions decisions, string author);
 
     /// <summary>Withdraws a team's submission of the open turn; unless it submits again, its previous decisions are carried over.</summary>
     Task<CommandResult> WithdrawDecisions(string firmId, int turn, string author);
