@@ -35,8 +35,8 @@ var classes = new SimulatedClass[options.Games];
 var setup = Stopwatch.StartNew();
 await Parallel.ForEachAsync(Enumerable.Range(1, options.Games), setupParallelism,
     async (index, _) => classes[index - 1] = await SimulatedClass.JoinAsync(api, app.Url, floor, options, index));
-await Task.Delay(LoadTestOptions.WarmUpSettling);
 Console.WriteLine($"setup: {options.Games} games, {classes.Sum(c => c.Connections.Count)} connections to the app (and as many to the floor) in {setup.Elapsed.TotalSeconds:0.0} s");
+await Task.Delay(LoadTestOptions.WarmUpSettling);
 
 var measured = new Measurements();
 var cpuBefore = app.CpuTime();
