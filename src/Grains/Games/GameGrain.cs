@@ -30,6 +30,7 @@ public sealed class GameGrain : Grain, IGameGrain
     public static readonly TimeSpan CountdownTick = TimeSpan.FromSeconds(1);
 
     private readonly IPersistentState<GameGrainState> state;
+    private readonly IPersistentState<SubmittedTeams> submitted;
     private readonly TimeProvider time;
     private readonly ObserverManager<IGameObserver> observers;
     private readonly ILogger<GameGrain> logger;
@@ -41,13 +42,15 @@ public sealed class GameGrain : Grain, IGameGrain
     /// <summary>Who last edited each firm's draft of the open turn (in memory, for the teacher's board).</summary>
     private readonly Dictionary<string, string> draftEditors = [];
 
-    /// <summary>Creates the grain with its persisted state.</summary>
+    /// <summary>Creates the grain with its persisted state and its row of the teams that submitted the open turn.</summary>
     public GameGrain(
         [PersistentState("game", GrainStorageNames.GameState)] IPersistentState<GameGrainState> state,
+        [PersistentState("submitted", GrainStorageNames.GameState)] IPersistentState<SubmittedTeams> submitted,
         TimeProvider time,
         ILogger<GameGrain> logger)
     {
         this.state = state;
+        this.submitted = submitted;
         this.time = time;
         this.logger = logger;
         observers = new ObserverManager<IGameObserver>(ObserverExpiry, logger);
@@ -58,6 +61,10 @@ public sealed class GameGrain : Grain, IGameGrain
     private string GameId => this.GetPrimaryKeyString();
 
     private int LastResolvedTurn => Game.StandingsByTurn.Count;
+
+    /// <summary>The firms that submitted decisions for the open turn.</summary>
+    private IReadOnlySet<string> SubmittedFirms =>
+        submitted.State.Turn == Game.CurrentTurn ? submitted.State.Firms : System.Collections.Immutable.ImmutableHashSet<string>.Empty;
 
     /// <summary>
     /// The played turns as last assembled from every firm's results (the debrief pages and exports ask for them several
@@ -96,7 +103,8 @@ public sealed class GameGrain : Grain, IGameGrain
     /// <inheritdoc />
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (Game.Pending is { } pending) await ApplyResolutionAsync(pending);
+        if (Game.FormerSubmittedFirms is { } former) await MoveFormerSubmittedFirmsAsync(former);
+        if (Game.Pending is { } pending) await ApplyResolutionAsync(pending, OutcomeOf(pending));
         if (Game.PendingRollBack is { } turn) await ApplyRollBackAsync(turn);
         // A deadline that passed while the game was unloaded (or the server down) closes the turn now.
         if (Game.Status == GameStatus.TurnOpen && Game.Clock.HasExpired(time.GetUtcNow())) await CloseAndResolveTurn();
@@ -297,6 +305,7 @@ public sealed class GameGrain : Grain, IGameGrain
         await GrainFactory.GetGrain<IDeadlineRegistryGrain>(0).Remove(GameId);
         countdown?.Dispose();
         countdown = null;
+        await submitted.ClearIfStoredAsync();
         await state.ClearStateAsync();
         marketInForce = null;
         DeactivateOnIdle();
@@ -369,17 +378,38 @@ public sealed class GameGrain : Grain, IGameGrain
         if (errors.Count > 0) return new CommandResult(errors.Select(e => new FieldError(e.Field, e.Message)).ToList());
 
         await Firm(firmId).RecordSubmission(turn, decisions, author, time.GetUtcNow());
-        return await ChangeAsync(() => Game.SubmittedFirms.Add(firmId));
+        await RecordSubmittedAsync(firms => firms.Add(firmId));
+        await NotifyAsync();
+        return CommandResult.Accepted;
     }
 
     /// <inheritdoc />
     public async Task<CommandResult> WithdrawDecisions(string firmId, int turn, string author)
     {
         if (SubmissionError(firmId, turn) is { } error) return error;
-        if (!Game.SubmittedFirms.Contains(firmId))
+        if (!SubmittedFirms.Contains(firmId))
             return CommandResult.Reject("turn", "Aucune décision envoyée à retirer pour ce trimestre.");
         await Firm(firmId).RecordWithdrawal(turn, author, time.GetUtcNow());
-        return await ChangeAsync(() => Game.SubmittedFirms.Remove(firmId));
+        await RecordSubmittedAsync(firms => firms.Remove(firmId));
+        await NotifyAsync();
+        return CommandResult.Accepted;
+    }
+
+    /// <summary>Applies <paramref name="change"/> to the firms that submitted the open turn and stores them (their row only).</summary>
+    private async Task RecordSubmittedAsync(Action<HashSet<string>> change)
+    {
+        if (submitted.State.Turn != Game.CurrentTurn) submitted.State = new SubmittedTeams { Turn = Game.CurrentTurn };
+        change(submitted.State.Firms);
+        await submitted.WriteStateAsync();
+    }
+
+    /// <summary>A game stored when the submitted firms were part of its state: they move to their own row, then leave the state.</summary>
+    private async Task MoveFormerSubmittedFirmsAsync(HashSet<string> former)
+    {
+        submitted.State = new SubmittedTeams { Turn = Game.CurrentTurn, Firms = former };
+        await submitted.WriteStateAsync();
+        Game.FormerSubmittedFirms = null;
+        await state.WriteStateAsync();
     }
 
     /// <inheritdoc />
@@ -388,7 +418,7 @@ public sealed class GameGrain : Grain, IGameGrain
         // A resolution or roll-back that failed half-way (a grain could not be reached): finish exactly that one.
         if (Game.Pending is { } interrupted)
         {
-            await ApplyResolutionAsync(interrupted);
+            await ApplyResolutionAsync(interrupted, OutcomeOf(interrupted));
             return CommandResult.Accepted;
         }
         if (Game.PendingRollBack is { } undone)
@@ -408,17 +438,22 @@ public sealed class GameGrain : Grain, IGameGrain
         var entries = (await Task.WhenAll(Game.Firms.Select(async seat => (seat.FirmId, Entry: await Firm(seat.FirmId).GetTurnEntry(turn)))))
             .ToDictionary(firm => firm.FirmId, firm => firm.Entry);
 
-        var outcome = TurnResolver.Resolve(new TurnInput(
-            MarketAt(turn), turn, Game.Seed,
-            entries.ToDictionary(entry => entry.Key, entry => new FirmTurnInput(entry.Value.State, entry.Value.Decisions))));
+        var pending = new PendingResolution(turn, entries);
+        var outcome = OutcomeOf(pending);
         logger.ResolutionStepReached(turn, GameId, ResolutionStep.EngineDone);
 
-        Game.Pending = new PendingResolution(turn, outcome, entries);
+        Game.Pending = pending;
         await state.WriteStateAsync();
         logger.ResolutionStepReached(turn, GameId, ResolutionStep.PendingStored);
-        await ApplyResolutionAsync(Game.Pending);
+        await ApplyResolutionAsync(pending, outcome);
         return CommandResult.Accepted;
     }
+
+    /// <summary>What the engine makes of <paramref name="pending"/>'s entries: the same outcome every time it is asked.</summary>
+    private TurnOutcome OutcomeOf(PendingResolution pending) =>
+        TurnResolver.Resolve(new TurnInput(
+            MarketAt(pending.Turn), pending.Turn, Game.Seed,
+            pending.Entries.ToDictionary(entry => entry.Key, entry => new FirmTurnInput(entry.Value.State, entry.Value.Decisions))));
 
     /// <inheritdoc />
     public Task<CommandResult> ResolveTurn(int turn)
@@ -513,21 +548,20 @@ public sealed class GameGrain : Grain, IGameGrain
         return CommandResult.Accepted;
     }
 
-    private async Task ApplyResolutionAsync(PendingResolution pending)
+    private async Task ApplyResolutionAsync(PendingResolution pending, TurnOutcome outcome)
     {
         // Firms, parts and standings at once: their writes reach storage together (a group commit instead of one flush each).
-        var scored = StandingsTable.Scored(pending.Outcome, Game.Firms, MarketAt(pending.Turn).Scoring);
+        var scored = StandingsTable.Scored(outcome, Game.Firms, MarketAt(pending.Turn).Scoring);
         var ranking = GrainFactory.GetGrain<IStandingsGrain>(GameId).Record(pending.Turn, scored, Game.CatchUp);
         await Task.WhenAll(
             Task.WhenAll(Game.Firms.Select(seat =>
-                Firm(seat.FirmId).ApplyResult(pending.Turn, pending.Entries[seat.FirmId], pending.Outcome.Firms[seat.FirmId]))),
-            ResolutionParts.DistributeAsync(GrainFactory, GameId, MarketAt(pending.Turn), pending),
+                Firm(seat.FirmId).ApplyResult(pending.Turn, pending.Entries[seat.FirmId], outcome.Firms[seat.FirmId]))),
+            ResolutionParts.DistributeAsync(GrainFactory, GameId, MarketAt(pending.Turn), pending, outcome),
             ranking);
         var ranked = await ranking;
         logger.ResolutionStepReached(pending.Turn, GameId, ResolutionStep.PartsStored);
         Game.StandingsByTurn.Add(ranked.ToList());
-        Game.News.Add(pending.Outcome.News);
-        Game.SubmittedFirms.Clear();
+        Game.News.Add(outcome.News);
         Game.CurrentTurn = pending.Turn + 1;
         Game.Status = Game.CurrentTurn > TurnCount ? GameStatus.Finished : GameStatus.TurnOpen;
         OpenCountdown();
@@ -551,16 +585,17 @@ public sealed class GameGrain : Grain, IGameGrain
             Game.StandingsByTurn.RemoveAt(turn - 1);
             Game.News.RemoveAt(turn - 1);
         }
-        Game.SubmittedFirms.Clear();
+        var stillSubmitted = new SubmittedTeams { Turn = turn };
         foreach (var seat in Game.Firms)
-            if ((await Firm(seat.FirmId).GetDecisions())?.Submitted == true) Game.SubmittedFirms.Add(seat.FirmId);
+            if ((await Firm(seat.FirmId).GetDecisions())?.Submitted == true) stillSubmitted.Firms.Add(seat.FirmId);
+        submitted.State = stillSubmitted;
         Game.CurrentTurn = turn;
         Game.Status = GameStatus.TurnOpen;
         OpenCountdown();
         Game.PendingRollBack = null;
         draftEditors.Clear();
         playedTurns.SetTarget([]);
-        await state.WriteStateAsync();
+        await Task.WhenAll(submitted.WriteStateAsync(), state.WriteStateAsync());
         await SyncCountdownAsync();
         await NotifyAsync();
     }
@@ -597,7 +632,7 @@ public sealed class GameGrain : Grain, IGameGrain
                 continue;
             }
             await Firm(seat.FirmId).RecordSubmission(turn, decisions, seat.Bot.Author, time.GetUtcNow());
-            Game.SubmittedFirms.Add(seat.FirmId);
+            await RecordSubmittedAsync(firms => firms.Add(seat.FirmId));
         }
     }
 
@@ -675,7 +710,7 @@ public sealed class GameGrain : Grain, IGameGrain
 
     private GameSummary Summary() => new(
         GameId, Game.Title, Game.ScenarioTitle, Game.Status, Game.CurrentTurn, TurnCount,
-        Game.Firms.Select(firm => new TeamStatus(firm.FirmId, firm.Name, Game.SubmittedFirms.Contains(firm.FirmId),
+        Game.Firms.Select(firm => new TeamStatus(firm.FirmId, firm.Name, SubmittedFirms.Contains(firm.FirmId),
             Game.Members.TryGetValue(firm.FirmId, out var members) ? members.ToList() : [],
             connections.Values.Where(connection => connection.FirmId == firm.FirmId).Select(connection => connection.Name).Distinct().Order(StringComparer.Ordinal).ToList(),
             draftEditors.GetValueOrDefault(firm.FirmId))).ToList(),

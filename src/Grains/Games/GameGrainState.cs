@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NrcGame.Market;
 using NrcGame.Scenarios;
 
@@ -38,8 +39,12 @@ public sealed class GameGrainState
     /// <summary>Seed of all random draws.</summary>
     [Id(8)] public ulong Seed { get; set; }
 
-    /// <summary>Firms that submitted decisions for the open turn.</summary>
-    [Id(9)] public HashSet<string> SubmittedFirms { get; set; } = [];
+    /// <summary>
+    /// Where the firms that submitted decisions for the open turn were kept before they moved to a row of their own
+    /// (<see cref="SubmittedTeams"/>). Read only to move them there when the game activates; null (and not written) afterwards.
+    /// </summary>
+    [Id(9), JsonPropertyName("submittedFirms"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public HashSet<string>? FormerSubmittedFirms { get; set; }
 
     /// <summary>Standings after each resolved turn, oldest first (the last one is shown).</summary>
     [Id(10)] public List<List<StandingRow>> StandingsByTurn { get; set; } = [];
@@ -90,11 +95,15 @@ public sealed class GameGrainState
 [GenerateSerializer, Immutable]
 public sealed record FirmSeat([property: Id(0)] string FirmId, [property: Id(1)] string Name, [property: Id(2)] BotSeat? Bot = null);
 
-/// <summary>A resolved turn awaiting application to the firms, with the entries it was resolved from.</summary>
+/// <summary>
+/// A resolved turn awaiting application to the firms: the entries it was resolved from. With the game's seed and the
+/// market in force at <paramref name="Turn"/> (which cannot change while a resolution is pending) they determine the
+/// outcome, the engine being pure; so the outcome, several times their size, is not stored but computed again when a
+/// crash left the resolution unfinished. (Rows written before this stored it too, under <c>outcome</c>: ignored on read.)
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record PendingResolution(
     [property: Id(0)] int Turn,
-    [property: Id(1)] TurnOutcome Outcome,
     [property: Id(2)] IReadOnlyDictionary<string, Firms.FirmTurnEntry> Entries);
 
 /// <summary>One teacher change to the market: when, from which turn it applies, what and why.</summary>

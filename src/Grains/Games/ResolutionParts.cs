@@ -13,10 +13,10 @@ namespace NrcGame.Grains.Games;
 /// </summary>
 internal static class ResolutionParts
 {
-    /// <summary>Stores the parts of <paramref name="pending"/>, resolved under <paramref name="market"/>.</summary>
-    public static Task DistributeAsync(IGrainFactory grains, string gameId, MarketScenario market, PendingResolution pending)
+    /// <summary>Stores the parts of <paramref name="pending"/>, resolved under <paramref name="market"/> into <paramref name="outcome"/>.</summary>
+    public static Task DistributeAsync(IGrainFactory grains, string gameId, MarketScenario market, PendingResolution pending, TurnOutcome outcome)
     {
-        var (turn, outcome) = (pending.Turn, pending.Outcome);
+        var turn = pending.Turn;
         var salesTeams = pending.Entries.Keys.Select(firmId => SalesTeam(grains, gameId, firmId)
             .RecordTurn(SalesTeamTurn.From(turn, pending.Entries[firmId], outcome.Firms[firmId])));
         var distributors = market.Channels.Where(DistributorTurn.IsDistributor).Select(channel => Distributor(grains, gameId, channel.Id)
