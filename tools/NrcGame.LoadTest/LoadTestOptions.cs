@@ -16,19 +16,25 @@ internal sealed record LoadTestOptions(int Games, int Teams, int StudentsPerTeam
     public static readonly TimeSpan StepTimeout = TimeSpan.FromSeconds(120);
 
     /// <summary>
-    /// Classes that play <see cref="WarmUpTurns"/> turns before the measured ones: enough resolutions (the JIT recompiles a
-    /// method optimized once it has counted 30 calls, and counts only after its first turn) for the paths run once per
-    /// resolution to be optimized before the measure.
+    /// Classes that play <see cref="WarmUpTurns"/> turns before the measured ones: enough resolutions for the paths run
+    /// once per resolution to be optimized before the measure. The JIT recompiles a method optimized once it has
+    /// counted 30 calls (twice with its profiling stage), but it starts counting only after 100 ms without compiling
+    /// a new method: so a warm-up played in one go, compiling all along, left the counting — and the recompilation of
+    /// the whole resolution path — to the first measured resolutions (a tenth of the app's CPU in the first burst).
+    /// The warm-up pauses after <see cref="WarmUpPausesAfterTurns"/> so that the following turns are counted.
     /// </summary>
     public const int WarmUpClasses = 16;
 
-    /// <summary>Turns each warm-up class plays.</summary>
-    public const int WarmUpTurns = 6;
+    /// <summary>Turns each warm-up class plays (the scenario's eight).</summary>
+    public const int WarmUpTurns = 8;
+
+    /// <summary>The warm-up turns after which every class waits <see cref="WarmUpSettling"/> (and after the last).</summary>
+    public static readonly IReadOnlySet<int> WarmUpPausesAfterTurns = new HashSet<int> { 2, 5, WarmUpTurns };
 
     /// <summary>Submission window of the warm-up turns, in seconds.</summary>
     public const int WarmUpWindowSeconds = 2;
 
-    /// <summary>Pause after the warm-up and after the setup, for the JIT's background compilations to finish.</summary>
+    /// <summary>Pause within and after the warm-up and after the setup, for the JIT to start counting calls and to finish its background compilations.</summary>
     public static readonly TimeSpan WarmUpSettling = TimeSpan.FromSeconds(3);
 
     /// <summary>SignalR clients per game: every student, the teacher and the projector.</summary>

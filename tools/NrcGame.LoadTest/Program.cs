@@ -21,13 +21,14 @@ using var api = new ApiSession(app.Url);
 var warmUpOptions = options with { WindowSeconds = LoadTestOptions.WarmUpWindowSeconds };
 var warmUps = await Task.WhenAll(Enumerable.Range(options.Games + 1, LoadTestOptions.WarmUpClasses)
     .Select(index => SimulatedClass.JoinAsync(api, app.Url, floor, warmUpOptions, index)));
-await Task.WhenAll(warmUps.Select(async warmUp =>
+for (var turn = 1; turn <= LoadTestOptions.WarmUpTurns; turn++)
 {
-    for (var turn = 1; turn <= LoadTestOptions.WarmUpTurns; turn++) await warmUp.PlayTurnAsync(turn, new JsonObject { ["lastResolvedTurn"] = 0 }, new Measurements());
-}));
+    var warmUpTurn = turn;
+    await Task.WhenAll(warmUps.Select(warmUp => warmUp.PlayTurnAsync(warmUpTurn, new JsonObject { ["lastResolvedTurn"] = 0 }, new Measurements())));
+    if (LoadTestOptions.WarmUpPausesAfterTurns.Contains(turn)) await Task.Delay(LoadTestOptions.WarmUpSettling);
+}
 var floorView = JsonNode.Parse(warmUps[0].Connections[0].LastView!.Value.GetRawText())!;
 foreach (var warmUp in warmUps) await warmUp.DisposeAsync();
-await Task.Delay(LoadTestOptions.WarmUpSettling);
 var baselineKb = app.ResidentKilobytes();
 var heapBefore = options.Heap ? await HeapReport.OfAsync(app.ProcessId) : null;
 
