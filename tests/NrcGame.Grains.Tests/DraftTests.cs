@@ -16,6 +16,8 @@ public sealed class DraftTests(ClusterFixture fixture)
 
         public Task OnGameChanged(GameSummary summary) => Task.CompletedTask;
 
+        public Task OnTeamsChanged(TeamsChange change) => Task.CompletedTask;
+
         public Task OnDraftChanged(string gameId, string firmId, DraftChange change) => Changes.Writer.WriteAsync((firmId, change)).AsTask();
     }
 

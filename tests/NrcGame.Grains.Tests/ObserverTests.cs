@@ -14,6 +14,10 @@ public sealed class ObserverTests(ClusterFixture fixture)
 
         public Task OnGameChanged(GameSummary summary) => Received.Writer.WriteAsync(summary).AsTask();
 
+        public Channel<TeamsChange> TeamsChanges { get; } = Channel.CreateUnbounded<TeamsChange>();
+
+        public Task OnTeamsChanged(TeamsChange change) => TeamsChanges.Writer.WriteAsync(change).AsTask();
+
         public Task OnDraftChanged(string gameId, string firmId, Firms.DraftChange change) => Task.CompletedTask;
     }
 
@@ -43,5 +47,44 @@ public sealed class ObserverTests(ClusterFixture fixture)
 
         Assert.Equal(2, witnessed.LastResolvedTurn);
         Assert.False(observer.Received.Reader.TryRead(out _), "an unsubscribed observer must not be notified");
+    }
+
+    [Fact]
+    public async Task A_submission_a_withdrawal_and_a_connection_send_the_teams_line_alone_and_a_resolution_the_whole_view()
+    {
+        var game = fixture.Client.GetGrain<IGameGrain>($"g-{Guid.NewGuid():N}");
+        await game.Create(new GameSetup("Observée", "standard", "Marché standard", ScenarioFactory.Standard(), ["A", "B"], 7));
+        await game.Start(null);
+        var observer = new RecordingObserver();
+        await game.Subscribe(fixture.Client.CreateObjectReference<IGameObserver>(observer));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var decisions = (await fixture.Client.GetGrain<Firms.IFirmGrain>(Firms.FirmKey.Of(game.GetPrimaryKeyString(), "f2")).GetDecisions())!.Decisions;
+
+        Assert.True((await game.SubmitDecisions("f2", 1, decisions, "Camille")).IsAccepted);
+        var submitted = await observer.TeamsChanges.Reader.ReadAsync(timeout.Token);
+        await game.Connect("connexion-1", "f1", "Yanis");
+        var connected = await observer.TeamsChanges.Reader.ReadAsync(timeout.Token);
+        Assert.True((await game.WithdrawDecisions("f2", 1, "Camille")).IsAccepted);
+        var withdrawn = await observer.TeamsChanges.Reader.ReadAsync(timeout.Token);
+
+        Assert.Equal((game.GetPrimaryKeyString(), 1), (submitted.GameId, submitted.CurrentTurn));
+        Assert.Equal([false, true], submitted.Teams.Select(team => team.HasSubmitted));
+        Assert.Equal(["Yanis"], connected.Teams[0].Online);
+        Assert.Equal([false, false], withdrawn.Teams.Select(team => team.HasSubmitted));
+        Assert.Equal((await game.GetSummary()).Teams, withdrawn.Teams, new TeamStatusComparer());
+        Assert.False(observer.Received.Reader.TryRead(out _), "only the teams' line changed: the whole view is not sent");
+
+        await game.CloseAndResolveTurn();
+        Assert.Equal(1, (await observer.Received.Reader.ReadAsync(timeout.Token)).LastResolvedTurn);
+    }
+
+    /// <summary>Team lines compared field by field (their lists are compared by content).</summary>
+    private sealed class TeamStatusComparer : IEqualityComparer<TeamStatus>
+    {
+        public bool Equals(TeamStatus? x, TeamStatus? y) =>
+            x is not null && y is not null && (x.FirmId, x.Name, x.HasSubmitted, x.DraftEditedBy) == (y.FirmId, y.Name, y.HasSubmitted, y.DraftEditedBy)
+            && x.Members.SequenceEqual(y.Members) && (x.Online ?? []).SequenceEqual(y.Online ?? []);
+
+        public int GetHashCode(TeamStatus obj) => obj.FirmId.GetHashCode();
     }
 }

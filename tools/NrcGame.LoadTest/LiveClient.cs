@@ -7,7 +7,8 @@ namespace NrcGame.LoadTest;
 
 /// <summary>
 /// One SignalR connection (a browser, the projector, or a floor client) that timestamps the first
-/// <c>gameChanged</c> message announcing each resolved turn.
+/// <c>gameChanged</c> message announcing each resolved turn. Like a browser, it also reads the
+/// <c>teamsChanged</c> messages (a team submitted…), which it does not time.
 /// </summary>
 internal sealed class LiveClient : IAsyncDisposable
 {
@@ -21,6 +22,7 @@ internal sealed class LiveClient : IAsyncDisposable
     {
         _hub = hub;
         _hub.On<JsonElement>(Method, OnGameChanged);
+        _hub.On<JsonElement>("teamsChanged", _ => { });
     }
 
     /// <summary>The last view received, kept so the floor can broadcast a payload of the same size.</summary>

@@ -320,7 +320,7 @@ public sealed class GameGrain : Grain, IGameGrain
         if (members.Contains(displayName)) return;
         members.Add(displayName);
         await state.WriteStateAsync();
-        await NotifyAsync();
+        await NotifyTeamsAsync();
     }
 
     /// <inheritdoc />
@@ -379,7 +379,7 @@ public sealed class GameGrain : Grain, IGameGrain
 
         await Firm(firmId).RecordSubmission(turn, decisions, author, time.GetUtcNow());
         await RecordSubmittedAsync(firms => firms.Add(firmId));
-        await NotifyAsync();
+        await NotifyTeamsAsync();
         return CommandResult.Accepted;
     }
 
@@ -391,7 +391,7 @@ public sealed class GameGrain : Grain, IGameGrain
             return CommandResult.Reject("turn", "Aucune décision envoyée à retirer pour ce trimestre.");
         await Firm(firmId).RecordWithdrawal(turn, author, time.GetUtcNow());
         await RecordSubmittedAsync(firms => firms.Remove(firmId));
-        await NotifyAsync();
+        await NotifyTeamsAsync();
         return CommandResult.Accepted;
     }
 
@@ -491,7 +491,7 @@ public sealed class GameGrain : Grain, IGameGrain
         // The class board shows who is editing: pushed when the editor changes, not on every field.
         if (change.Turn != Game.CurrentTurn || draftEditors.GetValueOrDefault(firmId) == change.Author) return;
         draftEditors[firmId] = change.Author;
-        await NotifyAsync();
+        await NotifyTeamsAsync();
     }
 
     /// <inheritdoc />
@@ -499,11 +499,11 @@ public sealed class GameGrain : Grain, IGameGrain
     {
         if (Game.Firms.All(firm => firm.FirmId != firmId)) return Task.CompletedTask;
         connections[connectionId] = (firmId, displayName);
-        return NotifyAsync();
+        return NotifyTeamsAsync();
     }
 
     /// <inheritdoc />
-    public Task Disconnect(string connectionId) => connections.Remove(connectionId) ? NotifyAsync() : Task.CompletedTask;
+    public Task Disconnect(string connectionId) => connections.Remove(connectionId) ? NotifyTeamsAsync() : Task.CompletedTask;
 
     /// <inheritdoc />
     public Task Subscribe(IGameObserver observer)
@@ -708,12 +708,27 @@ public sealed class GameGrain : Grain, IGameGrain
         await observers.Notify(observer => observer.OnGameChanged(summary));
     }
 
-    private GameSummary Summary() => new(
-        GameId, Game.Title, Game.ScenarioTitle, Game.Status, Game.CurrentTurn, TurnCount,
+    /// <summary>
+    /// Tells the observers that only the teams' line changed, with that line alone (<see cref="TeamsChange"/>: the whole
+    /// view, standings included, went to every browser of the class at each submission before). A tournament's market
+    /// still tells its tournament the whole view.
+    /// </summary>
+    private Task NotifyTeamsAsync()
+    {
+        if (Tournaments.TournamentMarkets.TournamentOf(GameId) is not null) return NotifyAsync();
+        var change = new TeamsChange(GameId, Game.CurrentTurn, Teams());
+        return observers.Notify(observer => observer.OnTeamsChanged(change));
+    }
+
+    private List<TeamStatus> Teams() =>
         Game.Firms.Select(firm => new TeamStatus(firm.FirmId, firm.Name, SubmittedFirms.Contains(firm.FirmId),
             Game.Members.TryGetValue(firm.FirmId, out var members) ? members.ToList() : [],
             connections.Values.Where(connection => connection.FirmId == firm.FirmId).Select(connection => connection.Name).Distinct().Order(StringComparer.Ordinal).ToList(),
-            draftEditors.GetValueOrDefault(firm.FirmId))).ToList(),
+            draftEditors.GetValueOrDefault(firm.FirmId))).ToList();
+
+    private GameSummary Summary() => new(
+        GameId, Game.Title, Game.ScenarioTitle, Game.Status, Game.CurrentTurn, TurnCount,
+        Teams(),
         Game.StandingsByTurn.LastOrDefault() ?? [],
         Game.StandingsByTurn.Count,
         Game.Clock.Deadline,

@@ -13,6 +13,11 @@ public interface IGameObserver : IGrainObserver
     [OneWay]
     Task OnGameChanged(GameSummary summary);
 
+    /// <summary>Only the teams' line of the public view changed (submissions, members, who is online or editing).</summary>
+    /// <param name="change">The game, its open turn and every team's line.</param>
+    [OneWay]
+    Task OnTeamsChanged(TeamsChange change);
+
     /// <summary>A field of a firm's draft changed; for that firm's browsers only (private).</summary>
     /// <param name="gameId">The game.</param>
     /// <param name="firmId">The firm whose draft changed.</param>

@@ -22,6 +22,9 @@ public sealed class GameHub(Live.GameUpdatesForwarder forwarder, IGrainFactory g
     /// <summary>Client method receiving a <see cref="GameSummary"/>.</summary>
     public const string GameChanged = "gameChanged";
 
+    /// <summary>Client method receiving a <see cref="TeamsChange"/>: only the teams' line of the last <see cref="GameChanged"/> view changed.</summary>
+    public const string TeamsChanged = "teamsChanged";
+
     /// <summary>Client method receiving a <see cref="DraftChange"/> of the student's own firm.</summary>
     public const string DraftChanged = "draftChanged";
 

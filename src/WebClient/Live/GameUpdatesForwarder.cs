@@ -57,6 +57,14 @@ public sealed class GameUpdatesForwarder(
     }
 
     /// <inheritdoc />
+    public Task OnTeamsChanged(TeamsChange change)
+    {
+        if (watchedGames.TryGetValue(change.GameId, out var sent) && sent is not null && sent.CurrentTurn == change.CurrentTurn)
+            watchedGames[change.GameId] = sent with { Teams = change.Teams };
+        return hub.Clients.Group(GameHub.GameGroup(change.GameId)).SendAsync(GameHub.TeamsChanged, change);
+    }
+
+    /// <inheritdoc />
     public Task OnDraftChanged(string gameId, string firmId, DraftChange change) =>
         hub.Clients.Group(GameHub.FirmGroup(gameId, firmId)).SendAsync(GameHub.DraftChanged, change);
 

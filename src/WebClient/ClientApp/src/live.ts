@@ -1,6 +1,6 @@
 import * as signalR from "@microsoft/signalr";
 import { currentSession } from "./session";
-import type { DraftChange, DraftEditResult, GameSummary } from "./types";
+import type { DraftChange, DraftEditResult, GameSummary, TeamsChange } from "./types";
 
 export interface GameConnection {
   /** Sends one field of the team's draft; resolves with the server's verdict. */
@@ -24,7 +24,18 @@ export function connectGame(handlers: GameHandlers): GameConnection {
     .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (retry) => Math.min(1000 * 2 ** retry.previousRetryCount, 10000) })
     .configureLogging(signalR.LogLevel.Warning)
     .build();
-  connection.on("gameChanged", handlers.onGame);
+  // The hub sends the whole view on connection and after every change of the game; when only the teams' line changed
+  // it sends that line, applied here to the last whole view of the same turn.
+  let latest: GameSummary | null = null;
+  connection.on("gameChanged", (summary: GameSummary) => {
+    latest = summary;
+    handlers.onGame(summary);
+  });
+  connection.on("teamsChanged", (change: TeamsChange) => {
+    if (latest === null || latest.gameId !== change.gameId || latest.currentTurn !== change.currentTurn) return;
+    latest = { ...latest, teams: change.teams };
+    handlers.onGame(latest);
+  });
   connection.on("draftChanged", (change: DraftChange) => handlers.onDraft?.(change));
   connection.onreconnecting(() => handlers.onState("Reconnexion…"));
   connection.onreconnected(() => handlers.onState("En direct"));

@@ -64,6 +64,13 @@ export interface GameSummary {
   news?: Announcement[] | null;
 }
 
+/** Only the teams' line of the game's view changed (a submission, a member, who is online or editing). */
+export interface TeamsChange {
+  gameId: string;
+  currentTurn: number;
+  teams: TeamStatus[];
+}
+
 export interface Announcement {
   fromTurn: number;
   headline: string;
