@@ -568,11 +568,20 @@ public sealed class GameGrain : Grain, IGameGrain
         Game.Pending = null;
         draftEditors.Clear();
         playedTurns.SetTarget([]);
-        await state.WriteStateAsync();
-        logger.ResolutionStepReached(pending.Turn, GameId, ResolutionStep.TurnClosed);
-        await SyncCountdownAsync();
+        // Every firm, part and the standings hold the outcome now: it is announced while the game's own state is
+        // written (one storage wait less before the class sees the standings). Should that write not happen (a crash),
+        // the game still holds the pending resolution and finishes it again, to the same outcome and standings.
+        var closed = CloseTurnAsync(pending.Turn);
         await NotifyAsync();
         logger.ResolutionStepReached(pending.Turn, GameId, ResolutionStep.Announced);
+        await closed;
+    }
+
+    private async Task CloseTurnAsync(int turn)
+    {
+        await state.WriteStateAsync();
+        logger.ResolutionStepReached(turn, GameId, ResolutionStep.TurnClosed);
+        await SyncCountdownAsync();
     }
 
     private async Task ApplyRollBackAsync(int turn)

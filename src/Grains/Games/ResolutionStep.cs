@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 namespace NrcGame.Grains.Games;
 
 /// <summary>
-/// The steps of one turn's resolution, in order, as the game grain logs them (category
+/// The steps of one turn's resolution, in order (the last two at once), as the game grain logs them (category
 /// <c>NrcGame.Grains.Games.GameGrain</c>, level Information): an administrator reading the log after
 /// a crash sees how far the resolution went, and the next activation finishes it from there.
 /// </summary>
@@ -15,7 +15,7 @@ public enum ResolutionStep
     /// <summary>The market engine has computed the outcome (nothing stored yet).</summary>
     EngineDone,
 
-    /// <summary>The outcome is stored in the game as pending: from here on it is applied, never recomputed.</summary>
+    /// <summary>The entries resolved are stored in the game as pending: from here on this outcome is applied (computed again from them after a crash, the same).</summary>
     PendingStored,
 
     /// <summary>Every firm, sales team, distributor and market segment has stored its part, and the standings grain the ranking of the turn.</summary>
@@ -24,7 +24,7 @@ public enum ResolutionStep
     /// <summary>The game has stored the closed turn, opened the next one and cleared the pending outcome.</summary>
     TurnClosed,
 
-    /// <summary>The observers (every browser) have been told.</summary>
+    /// <summary>The observers (every browser) have been told; done while the game stores the closed turn, so it may come before <see cref="TurnClosed"/>.</summary>
     Announced,
 }
 
