@@ -42,8 +42,9 @@ await Task.Delay(LoadTestOptions.WarmUpSettling);
 var measured = new Measurements();
 var cpuBefore = app.CpuTime();
 var play = Stopwatch.StartNew();
-await Task.WhenAll(classes.Select(async simulated =>
+await Task.WhenAll(classes.Select(async (simulated, index) =>
 {
+    if (options.Staggered) await Task.Delay(TimeSpan.FromSeconds(options.WindowSeconds * new Random(index).NextDouble()));
     for (var turn = 1; turn <= options.Turns; turn++) await simulated.PlayTurnAsync(turn, floorView, measured);
 }));
 play.Stop();
@@ -64,7 +65,7 @@ var standingsP99 = Percentiles.Of(measured.Standings, 99);
 var floorP99 = Percentiles.Of(measured.Floor, 99);
 string F(double value) => Percentiles.Format(value);
 string P50P99(IReadOnlyCollection<double> samples) => $"p50={F(Percentiles.Of(samples, 50))} ms p99={F(Percentiles.Of(samples, 99))} ms";
-Console.WriteLine($"submission window {options.WindowSeconds} s; turns played: {measured.Standings.Count} in {play.Elapsed.TotalSeconds:0.0} s; payload {floorView.ToJsonString().Length} bytes; server CPU {F(serverCpuPercent)} % of one core while playing; server RSS {baselineKb} kB before the games");
+Console.WriteLine($"submission window {options.WindowSeconds} s, classes starting {(options.Staggered ? "staggered over the first window" : "together")}; turns played: {measured.Standings.Count} in {play.Elapsed.TotalSeconds:0.0} s; payload {floorView.ToJsonString().Length} bytes; server CPU {F(serverCpuPercent)} % of one core while playing; server RSS {baselineKb} kB before the games");
 Console.WriteLine($"submit {P50P99(measured.Submit)} ({measured.Submit.Count} submissions)");
 Console.WriteLine($"standings {P50P99(measured.Standings)}; resolve reply {P50P99(measured.ResolveReply)}; floor {P50P99(measured.Floor)}");
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
