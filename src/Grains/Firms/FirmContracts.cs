@@ -49,6 +49,19 @@ public sealed record DecisionRecord(
     [property: Id(3)] FirmDecisions Decisions,
     [property: Id(4)] DecisionAction Action);
 
+/// <summary>Who submitted the decisions in force for the open turn, and when.</summary>
+[GenerateSerializer, Immutable]
+public sealed record SubmissionStamp(
+    [property: Id(0)] string Author,
+    [property: Id(1)] DateTimeOffset At)
+{
+    /// <summary>The stamp of the last submission of <paramref name="turn"/> in <paramref name="log"/> (oldest first); null when there is none.</summary>
+    public static SubmissionStamp? LastOf(IEnumerable<DecisionRecord> log, int turn) =>
+        log.LastOrDefault(record => record.Turn == turn && record.Action == DecisionAction.Submitted) is { } last
+            ? new SubmissionStamp(last.Author, last.At)
+            : null;
+}
+
 /// <summary>A resolved turn as the firm lived it: what it entered with, and what came out.</summary>
 [GenerateSerializer, Immutable]
 public sealed record FirmTurnRecord(

@@ -12,15 +12,35 @@ public sealed class FirmGrain(
 
     private IFirmResultsGrain Results => GrainFactory.GetGrain<IFirmResultsGrain>(this.GetPrimaryKeyString());
 
+    private IFirmDecisionLogGrain DecisionLog => GrainFactory.GetGrain<IFirmDecisionLogGrain>(this.GetPrimaryKeyString());
+
     /// <inheritdoc />
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        // A firm stored with its results in its own state (before they had a grain of their own) moves them there once.
-        if (Firm.Turns.Count == 0) return;
+        // What a firm stored in its own state before it had a grain of its own moves there once: there first, then the state without it.
+        var movedResults = await MoveFormerResultsAsync();
+        var movedLog = await MoveFormerHistoryAsync();
+        if (movedResults || movedLog) await state.WriteStateAsync();
+    }
+
+    /// <summary>Moves the results of a firm stored before <see cref="IFirmResultsGrain"/> existed (<see cref="FirmGrainState.Turns"/>) there; whether there were any.</summary>
+    private async Task<bool> MoveFormerResultsAsync()
+    {
+        if (Firm.Turns.Count == 0) return false;
         foreach (var record in Firm.Turns) await Results.RecordTurn(record);
         Firm.LastResolved = new ResolvedTurnEntry(Firm.Turns[^1].Turn, Firm.Turns[^1].Entry);
         Firm.Turns.Clear();
-        await state.WriteStateAsync();
+        return true;
+    }
+
+    /// <summary>Moves the log of a firm stored before <see cref="IFirmDecisionLogGrain"/> existed (<see cref="FirmGrainState.FormerHistory"/>) there; whether it was stored so.</summary>
+    private async Task<bool> MoveFormerHistoryAsync()
+    {
+        if (Firm.FormerHistory is not { } former) return false;
+        if (former.Count > 0) await DecisionLog.Replace(former);
+        Firm.SubmittedBy = Firm.Submitted is null ? null : SubmissionStamp.LastOf(former, Firm.OpenTurn);
+        Firm.FormerHistory = null;
+        return true;
     }
 
     /// <inheritdoc />
@@ -40,9 +60,8 @@ public sealed class FirmGrain(
     public Task<FirmDecisionsView?> GetDecisions()
     {
         if (Firm.CarriedOver is not { } carriedOver) return Task.FromResult<FirmDecisionsView?>(null);
-        var last = Firm.Submitted is null ? null : Firm.History.LastOrDefault(record => record.Turn == Firm.OpenTurn && record.Action == DecisionAction.Submitted);
-        return Task.FromResult<FirmDecisionsView?>(
-            new FirmDecisionsView(Firm.OpenTurn, Firm.Submitted ?? carriedOver, Firm.Submitted is not null, last?.Author, last?.At));
+        return Task.FromResult<FirmDecisionsView?>(new FirmDecisionsView(
+            Firm.OpenTurn, Firm.Submitted ?? carriedOver, Firm.Submitted is not null, Firm.SubmittedBy?.Author, Firm.SubmittedBy?.At));
     }
 
     /// <inheritdoc />
@@ -68,16 +87,16 @@ public sealed class FirmGrain(
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<DecisionRecord>> GetHistory() => Task.FromResult<IReadOnlyList<DecisionRecord>>(Firm.History);
+    public Task<IReadOnlyList<DecisionRecord>> GetHistory() => DecisionLog.GetRecords();
 
     /// <inheritdoc />
     public async Task RecordSubmission(int turn, FirmDecisions decisions, string author, DateTimeOffset at)
     {
         RequireOpen(turn);
         Firm.Submitted = decisions;
+        Firm.SubmittedBy = new SubmissionStamp(author, at);
         Firm.Draft = decisions;
-        Firm.History.Add(new DecisionRecord(turn, author, at, decisions, DecisionAction.Submitted));
-        await state.WriteStateAsync();
+        await RecordAsync(new DecisionRecord(turn, author, at, decisions, DecisionAction.Submitted));
     }
 
     /// <inheritdoc />
@@ -86,9 +105,12 @@ public sealed class FirmGrain(
         RequireOpen(turn);
         if (Firm.Submitted is not { } withdrawn) return;
         Firm.Submitted = null;
-        Firm.History.Add(new DecisionRecord(turn, author, at, withdrawn, DecisionAction.Withdrawn));
-        await state.WriteStateAsync();
+        Firm.SubmittedBy = null;
+        await RecordAsync(new DecisionRecord(turn, author, at, withdrawn, DecisionAction.Withdrawn));
     }
+
+    /// <summary>Stores the changed state and appends <paramref name="record"/> to the log, at once (one storage wait, usually one commit).</summary>
+    private Task RecordAsync(DecisionRecord record) => Task.WhenAll(state.WriteStateAsync(), DecisionLog.Append(record));
 
     /// <inheritdoc />
     public Task<FirmTurnEntry> GetTurnEntry(int turn)
@@ -113,6 +135,7 @@ public sealed class FirmGrain(
         Firm.State = result.NextState;
         Firm.OpenTurn = turn + 1;
         Firm.Submitted = null;
+        Firm.SubmittedBy = null;
         ResetDraft(Firm.CarriedOver!);
         // Together, so that they share one commit; the game retries the whole call until both are stored.
         await Task.WhenAll(Results.RecordTurn(record), state.WriteStateAsync());
@@ -124,9 +147,12 @@ public sealed class FirmGrain(
         if (Firm.LastResolved is not { } undone || undone.Turn != turn) return;
         await Results.ForgetFrom(turn);
         var earlier = await Results.GetTurns();
+        // The log is not rolled back: the turn's last submission in it is the one that was resolved.
+        var submittedBy = undone.Entry.Submitted ? SubmissionStamp.LastOf(await DecisionLog.GetRecords(), turn) : null;
         Firm.LastResolved = earlier.Count == 0 ? null : new ResolvedTurnEntry(earlier[^1].Turn, earlier[^1].Entry);
         Firm.State = undone.Entry.State;
         Firm.Submitted = undone.Entry.Submitted ? undone.Entry.Decisions : null;
+        Firm.SubmittedBy = submittedBy;
         Firm.OpenTurn = turn;
         ResetDraft(undone.Entry.Decisions);
         await state.WriteStateAsync();
@@ -172,7 +198,7 @@ public sealed class FirmGrain(
     /// <inheritdoc />
     public async Task Erase()
     {
-        await Results.Erase();
+        await Task.WhenAll(Results.Erase(), DecisionLog.Erase());
         await state.ClearIfStoredAsync();
         DeactivateOnIdle();
     }

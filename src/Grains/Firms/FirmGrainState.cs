@@ -28,8 +28,16 @@ public sealed class FirmGrainState
     /// <summary>The scenario's starting decisions, carried over into turn 1.</summary>
     [Id(6)] public FirmDecisions? InitialDecisions { get; set; }
 
-    /// <summary>Every submission and withdrawal, oldest first.</summary>
-    [Id(7)] public List<DecisionRecord> History { get; set; } = [];
+    /// <summary>Who submitted <see cref="Submitted"/>, and when; null when nothing is submitted.</summary>
+    [Id(14)] public SubmissionStamp? SubmittedBy { get; set; }
+
+    /// <summary>
+    /// The former shape of the decision log: every submission and withdrawal inside this state, under <c>history</c>.
+    /// Read only to move them to <see cref="IFirmDecisionLogGrain"/> when the firm activates (<see cref="FirmGrain"/>);
+    /// null (and not written) afterwards.
+    /// </summary>
+    [Id(7), JsonPropertyName("history"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<DecisionRecord>? FormerHistory { get; set; }
 
     /// <summary>
     /// Resolved turns as firms stored them before the results moved to <see cref="IFirmResultsGrain"/>: a firm

@@ -5,7 +5,8 @@ namespace NrcGame.Grains.Firms;
 
 /// <summary>
 /// One firm (one student team) of a game: its carried-over market state, its decisions for the
-/// open turn with their history; its results per turn are in its <see cref="IFirmResultsGrain"/> (erased with it). Keyed by <see cref="FirmKey"/>.
+/// open turn; the log of its submissions and withdrawals is in its <see cref="IFirmDecisionLogGrain"/>, its results per
+/// turn in its <see cref="IFirmResultsGrain"/> (both erased with it). Keyed by <see cref="FirmKey"/>.
 /// Only the game grain changes a firm; the web layer reads it for the firm's own students and the teacher.
 /// Every change is idempotent per turn, so that a game resuming an interrupted operation never doubles it.
 /// </summary>
@@ -30,7 +31,7 @@ public interface IFirmGrain : Games.IErasableGrain
     /// </summary>
     Task<DraftEditResult> EditDraft(int turn, string path, string valueJson, string author, DateTimeOffset at);
 
-    /// <summary>Every submission and withdrawal, oldest first (who, when, what).</summary>
+    /// <summary>Every submission and withdrawal, oldest first (who, when, what); read from its <see cref="IFirmDecisionLogGrain"/>.</summary>
     Task<IReadOnlyList<DecisionRecord>> GetHistory();
 
     /// <summary>Records a submission for <paramref name="turn"/> (called by the game after validation).</summary>

@@ -7,7 +7,7 @@ namespace NrcGame.Grains.Games;
 /// <summary>
 /// Base of the grains that receive their part of each resolution (sales teams, distributors, market segments, each
 /// firm's results): they keep one entry per turn, so that a retried resolution overwrites its turn and a roll-back
-/// removes it.
+/// removes it. A firm's decision log keeps its pages the same way, keyed by page number (<see cref="Firms.DecisionLogPage"/>).
 /// </summary>
 /// <remarks>
 /// <para>
