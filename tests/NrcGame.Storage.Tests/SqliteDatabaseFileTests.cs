@@ -39,11 +39,36 @@ public sealed class SqliteDatabaseFileTests : IDisposable
                 handles.Add(connection.Handle!);
                 Assert.Equal(2L, await ScalarAsync(connection, "PRAGMA synchronous")); // 2 = FULL
                 Assert.Equal(7000L, await ScalarAsync(connection, "PRAGMA busy_timeout"));
+                Assert.Equal(0L, await ScalarAsync(connection, "PRAGMA wal_autocheckpoint")); // no commit copies the log (SqliteWalCheckpointer does)
                 await connection.DisposeAsync();
             }
         }
 
         Assert.InRange(handles.Count, 1, 4); // the pool handed the same connections out again
+    }
+
+    [Fact]
+    public async Task The_log_is_copied_into_the_database_in_the_background_and_reused_from_its_start()
+    {
+        var path = Path.Combine(_folder.Path, "busy.db");
+        const int RowsPerBurst = 100; // 100 rows of 40 kB: 4 MB of log per burst, about SQLite's automatic checkpoint
+        var state = new GrainState<TestState>(new TestState { Name = new string('x', 40_000) });
+        using var storage = StorageServices.CreateSqlite("file", path);
+        long logAfterFirstBurst = 0;
+        for (var burst = 1; burst <= 3; burst++)
+        {
+            await Task.WhenAll(Enumerable.Range(0, RowsPerBurst).Select(row =>
+                storage.WriteStateAsync("state", GrainId.Create("busy-grain", $"{burst}-{row}"), new GrainState<TestState>(state.State))));
+            if (burst == 1) logAfterFirstBurst = new FileInfo(path + "-wal").Length;
+            // Nothing written now: the background checkpoint alone brings the rows into the database file.
+            var expected = burst * RowsPerBurst * 40_000L;
+            var waited = System.Diagnostics.Stopwatch.StartNew();
+            while (new FileInfo(path).Length < expected && waited.Elapsed < TimeSpan.FromSeconds(30)) await Task.Delay(100);
+            Assert.True(new FileInfo(path).Length >= expected, $"after burst {burst} the database file holds {new FileInfo(path).Length} bytes, not the {expected} written");
+        }
+
+        // Each burst after a complete copy wrote the log from its start again: it stayed the size of one burst, not three.
+        Assert.InRange(new FileInfo(path + "-wal").Length, 1, logAfterFirstBurst * 3 / 2);
     }
 
     [Fact]

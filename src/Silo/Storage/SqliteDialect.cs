@@ -22,7 +22,8 @@ namespace NrcGame.Silo.Storage;
 /// <see cref="WriterLease"/> per file (SQLite's own busy handling sleeps and retries, which under a
 /// burst of writes blocks thread-pool threads and multiplies latency); the busy timeout still
 /// covers another process holding the file. Writes that queue behind a commit are committed together
-/// (<see cref="GroupCommit"/>), so one fsync covers them all.
+/// (<see cref="GroupCommit"/>), so one fsync covers them all. The write-ahead log is copied into the database in the
+/// background (<see cref="SqliteWalCheckpointer"/>), not inside a writer's commit.
 /// </para>
 /// </remarks>
 internal sealed class SqliteDialect : IStorageDialect
@@ -74,6 +75,9 @@ internal sealed class SqliteDialect : IStorageDialect
     /// <summary>The pooled SQLite connections (their native handles) that have had <see cref="_connectionPragmas"/> run.</summary>
     private readonly ConditionalWeakTable<object, object> _configuredConnections = new();
 
+    /// <summary>Copies the log into the database once the file is initialized; null before.</summary>
+    private SqliteWalCheckpointer? _checkpointer;
+
     /// <summary>Uses the SQLite file at <paramref name="databasePath"/>.</summary>
     /// <param name="databasePath">The database file; relative paths are resolved against the working directory.</param>
     /// <param name="busyTimeout">How long to wait for another connection's lock.</param>
@@ -90,7 +94,7 @@ internal sealed class SqliteDialect : IStorageDialect
             DefaultTimeout = (int)Math.Ceiling(busyTimeout.TotalSeconds),
         }.ToString();
         var busyMilliseconds = ((long)busyTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
-        _connectionPragmas = $"PRAGMA busy_timeout = {busyMilliseconds}; PRAGMA synchronous = FULL;";
+        _connectionPragmas = $"PRAGMA busy_timeout = {busyMilliseconds}; PRAGMA synchronous = FULL; PRAGMA wal_autocheckpoint = 0;";
     }
 
     /// <inheritdoc />
@@ -132,6 +136,7 @@ internal sealed class SqliteDialect : IStorageDialect
 
             await ExecuteScalarAsync(connection, CreateTableSql, cancellationToken);
             await ProbeSchemaAsync(connection, cancellationToken);
+            _checkpointer ??= new SqliteWalCheckpointer(this);
         }
         catch (SqliteException exception) when (Describe(exception) is { } problem)
         {
@@ -169,9 +174,10 @@ internal sealed class SqliteDialect : IStorageDialect
         }
     }
 
-    /// <summary>Closes the pooled connections to the file, letting SQLite checkpoint and remove the WAL.</summary>
+    /// <summary>Stops the background checkpoints and closes the pooled connections to the file, letting SQLite checkpoint and remove the WAL.</summary>
     public void Dispose()
     {
+        Interlocked.Exchange(ref _checkpointer, null)?.DisposeAsync().AsTask().GetAwaiter().GetResult();
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
     }
