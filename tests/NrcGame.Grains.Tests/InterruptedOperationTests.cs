@@ -64,4 +64,25 @@ public sealed class InterruptedOperationTests(ClusterFixture fixture)
         Assert.Equal((0, 1, GameStatus.TurnOpen), (summary.LastResolvedTurn, summary.CurrentTurn, summary.Status));
         Assert.Empty(await fixture.Client.GetGrain<ISalesTeamGrain>(FirmKey.Of(game.GetPrimaryKeyString(), firmId)).GetTurns());
     }
+
+    [Fact]
+    public async Task A_submission_whose_log_entry_fails_is_not_in_force_anywhere_and_can_be_sent_again()
+    {
+        var game = await StartedGame();
+        var firmKey = FirmKey.Of(game.GetPrimaryKeyString(), "f1");
+        var firm = fixture.Client.GetGrain<IFirmGrain>(firmKey);
+        var decisions = (await firm.GetDecisions())!.Decisions;
+        FaultInjection.FailNextCall(firmKey, nameof(IFirmDecisionLogGrain.Append));
+
+        await Assert.ThrowsAnyAsync<Exception>(() => game.SubmitDecisions("f1", 1, decisions, "Camille"));
+        // Neither the firm, nor the class board, nor the log holds it: the team is told it failed and nothing says otherwise.
+        Assert.False((await firm.GetDecisions())!.Submitted);
+        Assert.False((await game.GetSummary()).Teams.Single(team => team.FirmId == "f1").HasSubmitted);
+        Assert.Empty(await firm.GetHistory());
+
+        Assert.True((await game.SubmitDecisions("f1", 1, decisions, "Camille")).IsAccepted);
+        Assert.True((await firm.GetDecisions())!.Submitted);
+        Assert.True((await game.GetSummary()).Teams.Single(team => team.FirmId == "f1").HasSubmitted);
+        Assert.Equal(["Camille"], (await firm.GetHistory()).Select(record => record.Author));
+    }
 }

@@ -93,10 +93,12 @@ public sealed class FirmGrain(
     public async Task RecordSubmission(int turn, FirmDecisions decisions, string author, DateTimeOffset at)
     {
         RequireOpen(turn);
-        Firm.Submitted = decisions;
-        Firm.SubmittedBy = new SubmissionStamp(author, at);
-        Firm.Draft = decisions;
-        await RecordAsync(new DecisionRecord(turn, author, at, decisions, DecisionAction.Submitted));
+        await RecordAsync(new DecisionRecord(turn, author, at, decisions, DecisionAction.Submitted), () =>
+        {
+            Firm.Submitted = decisions;
+            Firm.SubmittedBy = new SubmissionStamp(author, at);
+            Firm.Draft = decisions;
+        });
     }
 
     /// <inheritdoc />
@@ -104,13 +106,24 @@ public sealed class FirmGrain(
     {
         RequireOpen(turn);
         if (Firm.Submitted is not { } withdrawn) return;
-        Firm.Submitted = null;
-        Firm.SubmittedBy = null;
-        await RecordAsync(new DecisionRecord(turn, author, at, withdrawn, DecisionAction.Withdrawn));
+        await RecordAsync(new DecisionRecord(turn, author, at, withdrawn, DecisionAction.Withdrawn), () =>
+        {
+            Firm.Submitted = null;
+            Firm.SubmittedBy = null;
+        });
     }
 
-    /// <summary>Stores the changed state and appends <paramref name="record"/> to the log, at once (one storage wait, usually one commit).</summary>
-    private Task RecordAsync(DecisionRecord record) => Task.WhenAll(state.WriteStateAsync(), DecisionLog.Append(record));
+    /// <summary>
+    /// Appends <paramref name="record"/> to the log, then applies <paramref name="change"/> and stores the state: one after
+    /// the other, so that a failure leaves at worst a logged attempt that is not in force (the student tries again), never
+    /// decisions in force — in memory or stored — that the log and the game's board do not show.
+    /// </summary>
+    private async Task RecordAsync(DecisionRecord record, Action change)
+    {
+        await DecisionLog.Append(record);
+        change();
+        await state.WriteStateAsync();
+    }
 
     /// <inheritdoc />
     public Task<FirmTurnEntry> GetTurnEntry(int turn)

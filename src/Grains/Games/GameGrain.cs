@@ -571,10 +571,13 @@ public sealed class GameGrain : Grain, IGameGrain
         // Every firm, part and the standings hold the outcome now: it is announced while the game's own state is
         // written (one storage wait less before the class sees the standings). Should that write not happen (a crash),
         // the game still holds the pending resolution and finishes it again, to the same outcome and standings.
-        var closed = CloseTurnAsync(pending.Turn);
+        await Task.WhenAll(CloseTurnAsync(pending.Turn), AnnounceAsync(pending.Turn));
+    }
+
+    private async Task AnnounceAsync(int turn)
+    {
         await NotifyAsync();
-        logger.ResolutionStepReached(pending.Turn, GameId, ResolutionStep.Announced);
-        await closed;
+        logger.ResolutionStepReached(turn, GameId, ResolutionStep.Announced);
     }
 
     private async Task CloseTurnAsync(int turn)
@@ -604,7 +607,9 @@ public sealed class GameGrain : Grain, IGameGrain
         Game.PendingRollBack = null;
         draftEditors.Clear();
         playedTurns.SetTarget([]);
-        await Task.WhenAll(submitted.WriteStateAsync(), state.WriteStateAsync());
+        // The row first: until the state is stored without PendingRollBack, a failure is finished by the next activation.
+        await submitted.WriteStateAsync();
+        await state.WriteStateAsync();
         await SyncCountdownAsync();
         await NotifyAsync();
     }
@@ -628,6 +633,7 @@ public sealed class GameGrain : Grain, IGameGrain
     private async Task SubmitBotDecisionsAsync(int turn)
     {
         var market = MarketAt(turn);
+        var botsSubmitted = new List<string>();
         foreach (var seat in Game.Firms.Where(seat => seat.Bot is not null))
         {
             var entry = await Firm(seat.FirmId).GetTurnEntry(turn);
@@ -641,8 +647,9 @@ public sealed class GameGrain : Grain, IGameGrain
                 continue;
             }
             await Firm(seat.FirmId).RecordSubmission(turn, decisions, seat.Bot.Author, time.GetUtcNow());
-            await RecordSubmittedAsync(firms => firms.Add(seat.FirmId));
+            botsSubmitted.Add(seat.FirmId);
         }
+        if (botsSubmitted.Count > 0) await RecordSubmittedAsync(firms => firms.UnionWith(botsSubmitted));
     }
 
     private static MarketScenario SizedForTeams(MarketScenario scenario, int teamCount)

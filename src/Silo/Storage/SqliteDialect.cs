@@ -94,7 +94,7 @@ internal sealed class SqliteDialect : IStorageDialect
             DefaultTimeout = (int)Math.Ceiling(busyTimeout.TotalSeconds),
         }.ToString();
         var busyMilliseconds = ((long)busyTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
-        _connectionPragmas = $"PRAGMA busy_timeout = {busyMilliseconds}; PRAGMA synchronous = FULL; PRAGMA wal_autocheckpoint = 0;";
+        _connectionPragmas = $"PRAGMA busy_timeout = {busyMilliseconds}; PRAGMA synchronous = FULL; PRAGMA wal_autocheckpoint = {SqliteWalCheckpointer.WritersCheckpointAfterPages};";
     }
 
     /// <inheritdoc />

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 
 namespace NrcGame.Silo.Storage;
 
@@ -6,21 +5,29 @@ namespace NrcGame.Silo.Storage;
 /// Copies the SQLite file's write-ahead log into the database in the background, every <see cref="Period"/>, so that
 /// no grain write waits for it: by default SQLite checkpoints inside the commit that makes the log exceed 1 000 pages,
 /// and every write of that group commit then waited for some 4 MB to be copied and flushed (a resolution burst of a
-/// hundred classes wrote such a log every fraction of a second). The writers' connections turn SQLite's automatic
-/// checkpoint off (<c>PRAGMA wal_autocheckpoint = 0</c>, see <see cref="SqliteDialect"/>).
+/// hundred classes wrote such a log every fraction of a second). The writers' connections leave SQLite's automatic
+/// checkpoint only as a safety net, at <see cref="WritersCheckpointAfterPages"/> (see <see cref="SqliteDialect"/>).
 /// </summary>
 /// <remarks>
 /// A <c>PASSIVE</c> checkpoint copies what no reader still needs and never waits for readers or writers. The log is
 /// reused from its start by the next writer only once it is copied entirely, which writes arriving during the copy
 /// would prevent for as long as they keep coming: so a second checkpoint, holding this process's writer lease (the
 /// one writer at a time of <see cref="SqliteDialect"/>), copies the few pages written meanwhile. A failed checkpoint (a disk error) is tried again at the
-/// next period; the log keeps every committed write meanwhile, so nothing is lost, it only grows. Closing the last
+/// next period; the log keeps every committed write meanwhile, so nothing is lost, it only grows (up to the writers' own
+/// checkpoint). Closing the last
 /// connection (when the silo stops) checkpoints whatever is left.
 /// </remarks>
 internal sealed class SqliteWalCheckpointer : IAsyncDisposable
 {
     /// <summary>How often the log is copied into the database.</summary>
     public static readonly TimeSpan Period = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// The log size, in pages (80 MB), at which a writer's commit checkpoints after all: not reached while this runs
+    /// (a second of the heaviest load measured writes a few megabytes), it bounds the log should the background
+    /// checkpoints keep failing.
+    /// </summary>
+    public const int WritersCheckpointAfterPages = 20_000;
 
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _loop;
@@ -43,7 +50,7 @@ internal sealed class SqliteWalCheckpointer : IAsyncDisposable
                     using var lease = await dialect.BeginWriteAsync(stopping);
                     await CheckpointAsync(connection, stopping);
                 }
-                catch (SqliteException)
+                catch (Exception exception) when (exception is not OperationCanceledException)
                 {
                     // Tried again at the next period; the log holds every committed write until then.
                 }
