@@ -59,6 +59,32 @@ public sealed class GroupCommitTests : IDisposable
     }
 
     [Fact]
+    public async Task Writes_arriving_while_the_writer_waits_for_the_file_go_to_disk_together_with_the_first()
+    {
+        var transactions = new DbTransaction?[10];
+        Task<long?>[] writes;
+        using (await _dialect.BeginWriteAsync(CancellationToken.None))
+        {
+            // Another writer holds the file: the first write's commit waits for it, and takes its batch only then,
+            // with the writes that came after it.
+            Task<long?> Write(int index) => _groupCommit.RunAsync(async (connection, transaction) =>
+            {
+                transactions[index] = transaction;
+                return await InsertAsync(connection, transaction, $"write {index}");
+            });
+            var first = Write(0);
+            await Task.Delay(TimeSpan.FromMilliseconds(200));
+            writes = [first, .. Enumerable.Range(1, 9).Select(Write)];
+            await Task.Delay(TimeSpan.FromMilliseconds(200));
+        }
+
+        Assert.All(await Task.WhenAll(writes), version => Assert.Equal(1, version));
+        Assert.NotNull(transactions[0]);
+        Assert.All(transactions, transaction => Assert.Same(transactions[0], transaction));
+        Assert.Equal(10, await CountRowsAsync());
+    }
+
+    [Fact]
     public async Task A_write_that_throws_fails_alone_and_the_others_of_its_batch_are_stored()
     {
         var (first, releaseFirst) = await HoldFirstCommitInFlightAsync();
