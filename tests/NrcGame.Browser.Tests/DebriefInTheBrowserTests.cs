@@ -60,6 +60,9 @@ public sealed partial class DebriefInTheBrowserTests(BrowserFixture browser) : I
         {
             if (turn == 2)
             {
+                // The page shows the results and rebuilds the form for the new turn separately: fill the new turn's form,
+                // not the previous one about to be replaced.
+                await Assertions.Expect(team.Locator("#decisions-title")).ToHaveTextAsync("Décisions du trimestre 2");
                 await team.GetByLabel("Taux de commission (%)").FillAsync("7,5");
                 await team.GetByTestId("submit-decisions").ClickAsync();
                 await Assertions.Expect(team.GetByTestId("submission-state")).ToContainTextAsync("Décisions du trimestre 2 envoyées par Camille");
