@@ -45,8 +45,19 @@ internal sealed class GroupCommit(IStorageDialect dialect)
     {
         while (true)
         {
+            lock (_queueLock)
+            {
+                // Nothing left: stop before touching the file (the provider may be disposed once its last write is done).
+                if (_queue.Count == 0)
+                {
+                    _committing = false;
+                    return;
+                }
+            }
+
             // The lease and the connection first, the batch last: writes that arrive meanwhile (a resolution's rows come
-            // within a fraction of a millisecond of one another) go to disk with the first one, in one flush.
+            // within a fraction of a millisecond of one another) go to disk with the first one, in one flush. Only this
+            // loop takes from the queue, so it is not empty when taken.
             WriterLease? lease = null;
             DbConnection? connection = null;
             Exception? unavailable = null;
@@ -65,12 +76,6 @@ internal sealed class GroupCommit(IStorageDialect dialect)
                 List<QueuedWrite> batch;
                 lock (_queueLock)
                 {
-                    if (_queue.Count == 0)
-                    {
-                        _committing = false;
-                        return;
-                    }
-
                     batch = _queue;
                     _queue = [];
                 }
