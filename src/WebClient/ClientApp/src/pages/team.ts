@@ -61,6 +61,8 @@ export function showTeam(session: Session): () => void {
   let view: DecisionsView | undefined;
   let editor: ReturnType<typeof decisionForm> | undefined;
   let formTurn = 0;
+  // The form's fields and buttons, locked at once when the quarter they belong to is closed.
+  let formBody: HTMLFieldSetElement | undefined;
   const submit = h("button", { type: "submit", "data-testid": "submit-decisions", disabled: true }, "Envoyer les décisions");
   const withdraw = h("button", { type: "button", class: "secondary", "data-testid": "withdraw-decisions", hidden: true }, "Retirer l'envoi");
   withdraw.addEventListener("click", async () => {
@@ -109,18 +111,18 @@ export function showTeam(session: Session): () => void {
       form.replaceChildren(h("h2", { id: "decisions-title" }, "Partie terminée"),
         h("p", {}, "Plus de décisions à prendre : comparez vos résultats trimestre par trimestre et préparez le débriefing."));
       formTurn = draft.turn;
+      formBody = undefined;
       return;
     }
     editor = decisionForm(market, draft, session.displayName, connection, proForma.refresh);
     formTurn = draft.turn;
     shownByProForma = new Set();
     void proForma.load();
+    formBody = h("fieldset", { class: "form-body" }, editor.element, errors.element, h("div", { class: "actions" }, submit, withdraw));
     form.replaceChildren(
       h("h2", { id: "decisions-title" }, `Décisions du trimestre ${draft.turn}`),
       h("p", { class: "hint" }, "Chaque modification est enregistrée et partagée aussitôt avec votre équipe."),
-      editor.element,
-      errors.element,
-      h("div", { class: "actions" }, submit, withdraw));
+      formBody);
     form.onsubmit = async (event) => {
       event.preventDefault();
       errors.clear();
@@ -134,6 +136,17 @@ export function showTeam(session: Session): () => void {
         submit.disabled = false;
       }
     };
+  }
+
+  /**
+   * The quarter of the form on screen is closed (resolved, or rolled back): nothing typed into it could count, so it is
+   * locked until the form of the quarter now open replaces it.
+   */
+  function lockClosedForm(): void {
+    if (!formBody || formBody.disabled) return;
+    formBody.disabled = true;
+    banner.className = "state-banner";
+    banner.textContent = `Le trimestre ${formTurn} est clos : chargement de la suite…`;
   }
 
   /** Reloads the submission state; the shared draft form is rebuilt only for a new turn. */
@@ -158,11 +171,13 @@ export function showTeam(session: Session): () => void {
       lastResolved = summary.lastResolvedTurn;
       void loadResults();
       if (!firstUpdate) {
+        lockClosedForm();
         void loadDecisions();
         return;
       }
     }
     const submittedNow = summary.teams.find((team) => team.firmId === session.firmId)?.hasSubmitted;
+    if (view && summary.currentTurn !== formTurn) lockClosedForm();
     if (view && (summary.currentTurn !== view.turn || submittedNow !== view.submitted)) void loadDecisions();
     else if (statusChanged) updateControls();
   }
