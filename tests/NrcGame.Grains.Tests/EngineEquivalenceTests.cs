@@ -189,7 +189,8 @@ public sealed class EngineEquivalenceTests(ClusterFixture fixture)
             {
                 FaultInjection.FailNextCall(FirmKey.Of(game.GetPrimaryKeyString(), "f3"), nameof(IFirmGrain.ApplyResult));
                 await Assert.ThrowsAnyAsync<Exception>(() => game.CloseAndResolveTurn());
-                Assert.Equal(1, (await game.GetSummary()).LastResolvedTurn);
+                // The standings were stored and announced while the firms applied the turn (the outcome is fixed by then).
+                Assert.Equal(2, (await game.GetSummary()).LastResolvedTurn);
                 // Firms apply side by side: the others stored turn 2, the faulty one did not.
                 Assert.Equal(2, (await Firm(game, "f1").GetResults()).Count);
                 Assert.Equal(2, (await Firm(game, "f4").GetResults()).Count);
@@ -225,9 +226,10 @@ public sealed class EngineEquivalenceTests(ClusterFixture fixture)
                 };
                 FaultInjection.FailNextCall(key, method);
                 await Assert.ThrowsAnyAsync<Exception>(() => game.CloseAndResolveTurn());
-                // The turn is not over for the game until every part is stored: it is still open, its outcome kept,
-                // and a late submission is refused in French instead of reaching a firm that has moved on.
-                Assert.Equal((1, 2), ((await game.GetSummary()).LastResolvedTurn, (await game.GetSummary()).CurrentTurn));
+                // The class was told the turn's standings once stored, while the parts were stored; but the resolution is
+                // not over for the game until every part is: its outcome is kept, and a late submission is refused in
+                // French instead of reaching a firm that has moved on.
+                Assert.Equal((2, 3), ((await game.GetSummary()).LastResolvedTurn, (await game.GetSummary()).CurrentTurn));
                 var late = await game.SubmitDecisions("f1", 2, (await Firm(game, "f1").GetDecisions())!.Decisions, "retardataire");
                 Assert.Contains("en cours de résolution", late.Errors.Single(error => error.Field == "turn").Message);
                 // The silo loses the game in between: its next activation finishes the same outcome.

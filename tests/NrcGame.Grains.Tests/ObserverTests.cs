@@ -1,6 +1,9 @@
 using System.Threading.Channels;
+using NrcGame.Grains.Firms;
 using NrcGame.Grains.Games;
 using NrcGame.Grains.Live;
+using NrcGame.Grains.SalesTeams;
+using NrcGame.Grains.Standings;
 using NrcGame.Market;
 
 namespace NrcGame.Grains.Tests;
@@ -47,6 +50,54 @@ public sealed class ObserverTests(ClusterFixture fixture)
 
         Assert.Equal(2, witnessed.LastResolvedTurn);
         Assert.False(observer.Received.Reader.TryRead(out _), "an unsubscribed observer must not be notified");
+    }
+
+    /// <summary>Reads what a browser reloads after a resolution's push, as soon as it is told.</summary>
+    private sealed class ReadingObserver(IGrainFactory grains, string gameId, string firmId) : IGameObserver
+    {
+        public TaskCompletionSource<int> Told { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Channel<(int Results, int SalesTeamTurns, int Rankings)> Read { get; } = Channel.CreateUnbounded<(int, int, int)>();
+
+        public async Task OnGameChanged(GameSummary summary)
+        {
+            Told.TrySetResult(summary.LastResolvedTurn);
+            var firm = FirmKey.Of(gameId, firmId);
+            var results = await grains.GetGrain<IFirmGrain>(firm).GetResults();
+            var salesTeam = await grains.GetGrain<ISalesTeamGrain>(firm).GetTurns();
+            var rankings = await grains.GetGrain<IStandingsGrain>(gameId).GetHistory();
+            await Read.Writer.WriteAsync((results.Count, salesTeam.Count, rankings.Count));
+        }
+
+        public Task OnTeamsChanged(TeamsChange change) => Task.CompletedTask;
+
+        public Task OnDraftChanged(string gameId, string firmId, Firms.DraftChange change) => Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task The_class_is_told_while_a_firm_still_stores_the_turn_and_what_a_browser_then_reads_is_the_new_turn()
+    {
+        var game = fixture.Client.GetGrain<IGameGrain>($"g-{Guid.NewGuid():N}");
+        await game.Create(new GameSetup("Observée", "standard", "Marché standard", ScenarioFactory.Standard(), ["A", "B"], 7));
+        await game.Start(null);
+        var firmId = (await game.GetSummary()).Teams[1].FirmId;
+        var observer = new ReadingObserver(fixture.Client, game.GetPrimaryKeyString(), firmId);
+        await game.Subscribe(fixture.Client.CreateObjectReference<IGameObserver>(observer));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+
+        // One firm is slow to store the turn: the class is told the standings meanwhile (the outcome is fixed once the
+        // pending entries are stored), and the firm answers the browser's read only after its write.
+        var release = new TaskCompletionSource();
+        FaultInjection.HoldNextCall(FirmKey.Of(game.GetPrimaryKeyString(), firmId), nameof(IFirmGrain.ApplyResult), release.Task);
+        var resolution = game.CloseAndResolveTurn();
+        Assert.Equal(1, await observer.Told.Task.WaitAsync(timeout.Token));
+        await Task.Delay(200);
+        Assert.False(resolution.IsCompleted, "the resolution waits for the firm held back");
+        Assert.False(observer.Read.Reader.TryRead(out _), "the firm answers only after it has stored the turn");
+
+        release.SetResult();
+        Assert.True((await resolution).IsAccepted);
+        Assert.Equal((1, 1, 1), await observer.Read.Reader.ReadAsync(timeout.Token));
     }
 
     [Fact]

@@ -550,41 +550,44 @@ public sealed class GameGrain : Grain, IGameGrain
 
     private async Task ApplyResolutionAsync(PendingResolution pending, TurnOutcome outcome)
     {
-        // Firms, parts and standings at once: their writes reach storage together (a group commit instead of one flush each).
+        // The ranking follows from the outcome and the previous turn's ranking alone: fixed once the pending entries are stored.
         var scored = StandingsTable.Scored(outcome, Game.Firms, MarketAt(pending.Turn).Scoring);
-        var ranking = GrainFactory.GetGrain<IStandingsGrain>(GameId).Record(pending.Turn, scored, Game.CatchUp);
-        await Task.WhenAll(
+        var ranked = StandingsTable.Ranked(scored, pending.Turn >= 2 ? Game.StandingsByTurn[pending.Turn - 2] : [], Game.CatchUp);
+        // Firms, parts and standings at once: their writes reach storage together (a group commit instead of one flush each).
+        var stored = Task.WhenAll(
             Task.WhenAll(Game.Firms.Select(seat =>
                 Firm(seat.FirmId).ApplyResult(pending.Turn, pending.Entries[seat.FirmId], outcome.Firms[seat.FirmId]))),
             ResolutionParts.DistributeAsync(GrainFactory, GameId, MarketAt(pending.Turn), pending, outcome),
-            ranking);
-        var ranked = await ranking;
+            GrainFactory.GetGrain<IStandingsGrain>(GameId).Record(pending.Turn, ranked));
+        await Task.WhenAll(stored, AnnounceAsync(pending, outcome, ranked));
         logger.ResolutionStepReached(pending.Turn, GameId, ResolutionStep.PartsStored);
-        Game.StandingsByTurn.Add(ranked.ToList());
-        Game.News.Add(outcome.News);
+        Game.Pending = null;
+        await state.WriteStateAsync();
+        logger.ResolutionStepReached(pending.Turn, GameId, ResolutionStep.TurnClosed);
+        await SyncCountdownAsync();
+    }
+
+    /// <summary>
+    /// Opens the next turn in memory and tells the class while the firms, parts and standings store theirs: the
+    /// outcome and the ranking are fixed from the stored pending entries on (a crash, or a part that fails, applies the
+    /// same again), and each of those grains answers a read only after its write in progress (a grain takes one call
+    /// at a time), so a browser reloading its results after the push gets the new ones.
+    /// </summary>
+    private async Task AnnounceAsync(PendingResolution pending, TurnOutcome outcome, List<StandingRow> ranked)
+    {
+        // Once per turn: a resolution finished again after a part failed has already opened the next turn here.
+        if (Game.StandingsByTurn.Count < pending.Turn)
+        {
+            Game.StandingsByTurn.Add(ranked);
+            Game.News.Add(outcome.News);
+        }
         Game.CurrentTurn = pending.Turn + 1;
         Game.Status = Game.CurrentTurn > TurnCount ? GameStatus.Finished : GameStatus.TurnOpen;
         OpenCountdown();
-        Game.Pending = null;
         draftEditors.Clear();
         playedTurns.SetTarget([]);
-        // Every firm, part and the standings hold the outcome now: it is announced while the game's own state is
-        // written (one storage wait less before the class sees the standings). Should that write not happen (a crash),
-        // the game still holds the pending resolution and finishes it again, to the same outcome and standings.
-        await Task.WhenAll(CloseTurnAsync(pending.Turn), AnnounceAsync(pending.Turn));
-    }
-
-    private async Task AnnounceAsync(int turn)
-    {
         await NotifyAsync();
-        logger.ResolutionStepReached(turn, GameId, ResolutionStep.Announced);
-    }
-
-    private async Task CloseTurnAsync(int turn)
-    {
-        await state.WriteStateAsync();
-        logger.ResolutionStepReached(turn, GameId, ResolutionStep.TurnClosed);
-        await SyncCountdownAsync();
+        logger.ResolutionStepReached(pending.Turn, GameId, ResolutionStep.Announced);
     }
 
     private async Task ApplyRollBackAsync(int turn)

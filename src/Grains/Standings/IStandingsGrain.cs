@@ -3,17 +3,15 @@ using NrcGame.Grains.Games;
 namespace NrcGame.Grains.Standings;
 
 /// <summary>
-/// The standings of one game (keyed by the game id): it owns the ranking of every resolved turn with each
-/// team's per-criterion breakdown and catch-up bonus. Recording a turn again replaces it with the same result (the ranking
-/// depends only on the turn's scores and the previous turn), so a resolution retried after a crash is safe.
+/// The standings of one game (keyed by the game id): it keeps the ranking of every resolved turn with each
+/// team's per-criterion breakdown and catch-up bonus, as the game ranked it (<see cref="StandingsTable.Ranked"/>: the
+/// turn's scores and the previous turn's ranking alone decide it). Recording a turn again replaces it, so a resolution
+/// retried after a crash is safe.
 /// </summary>
 public interface IStandingsGrain : Games.IErasableGrain
 {
-    /// <summary>
-    /// Ranks the base-scored rows of <paramref name="turn"/> (catch-up bonus from the previous turn, then rank
-    /// on the total), stores them in place of any earlier ranking of that turn, and returns them best first.
-    /// </summary>
-    Task<IReadOnlyList<StandingRow>> Record(int turn, IReadOnlyList<StandingRow> scored, CatchUpRule catchUp);
+    /// <summary>Stores <paramref name="ranked"/> (best first) as the ranking of <paramref name="turn"/>, in place of any earlier ranking of that turn and later.</summary>
+    Task Record(int turn, IReadOnlyList<StandingRow> ranked);
 
     /// <summary>Forgets the rankings of <paramref name="turn"/> and later (the teacher rolled the turn back).</summary>
     Task RollBack(int turn);

@@ -7,15 +7,13 @@ public sealed class StandingsGrain(
     [PersistentState("standings", GrainStorageNames.GameState)] IPersistentState<StandingsGrainState> state) : Grain, IStandingsGrain
 {
     /// <inheritdoc />
-    public async Task<IReadOnlyList<StandingRow>> Record(int turn, IReadOnlyList<StandingRow> scored, CatchUpRule catchUp)
+    public async Task Record(int turn, IReadOnlyList<StandingRow> ranked)
     {
         var turns = state.State.Turns;
         if (turn < 1 || turn > turns.Count + 1) throw new ArgumentOutOfRangeException(nameof(turn), turn, $"Standings hold {turns.Count} turns.");
-        var ranked = StandingsTable.Ranked(scored, turn >= 2 ? turns[turn - 2] : [], catchUp);
         if (turn <= turns.Count) turns.RemoveRange(turn - 1, turns.Count - turn + 1);
-        turns.Add(ranked);
+        turns.Add(ranked.ToList());
         await state.WriteStateAsync();
-        return ranked;
     }
 
     /// <inheritdoc />
