@@ -12,6 +12,8 @@ export interface GameHandlers {
   onGame(summary: GameSummary): void;
   onState(state: string): void;
   onDraft?(change: DraftChange): void;
+  /** Connected again after a drop or a server restart: what changed meanwhile was not pushed. */
+  onReconnected?(): void;
 }
 
 /**
@@ -38,12 +40,18 @@ export function connectGame(handlers: GameHandlers): GameConnection {
   });
   connection.on("draftChanged", (change: DraftChange) => handlers.onDraft?.(change));
   connection.onreconnecting(() => handlers.onState("Reconnexion…"));
-  connection.onreconnected(() => handlers.onState("En direct"));
+  connection.onreconnected(() => {
+    handlers.onState("En direct");
+    handlers.onReconnected?.();
+  });
   let stopped = false;
+  let connectedOnce = false;
   const start = async (): Promise<void> => {
     try {
       await connection.start();
       handlers.onState("En direct");
+      if (connectedOnce) handlers.onReconnected?.();
+      connectedOnce = true;
     } catch {
       handlers.onState("Hors ligne — nouvelle tentative…");
       if (!stopped) setTimeout(start, 3000);

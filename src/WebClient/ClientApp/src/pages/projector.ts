@@ -1,16 +1,10 @@
 import { countdown } from "../components/countdown";
 import { h, mount } from "../dom";
 import { percent, number } from "../format";
+import { marketNews } from "../components/marketNews";
 import { watchGame } from "../live";
-import type { Announcement, GameSummary } from "../types";
+import type { GameSummary } from "../types";
 import "./projector.css";
-
-function newsItem(card: Announcement): HTMLElement {
-  return h("li", {},
-    h("span", { class: "news-headline" }, card.headline),
-    card.description ? h("span", { class: "news-story" }, card.description) : null,
-    h("span", { class: "news-meta" }, `À partir du trimestre ${card.fromTurn} — notions : ${card.concepts.join(", ")}`));
-}
 
 /** Full-screen view for the classroom projector: turn, countdown, who has submitted, public standings and news. */
 export function showProjector(): () => void {
@@ -31,10 +25,7 @@ export function showProjector(): () => void {
     timer.update(summary);
     teams.replaceChildren(...summary.teams.map((team) =>
       h("li", { class: team.hasSubmitted ? "submitted" : "pending" }, team.name, team.hasSubmitted ? " ✔" : "")));
-    const cards = summary.news ?? [];
-    news.replaceChildren(h("h2", { id: "news-title" }, "Actualité du marché"), cards.length
-      ? h("ol", {}, ...cards.map(newsItem))
-      : h("p", { class: "muted" }, "Aucun événement pour l'instant."));
+    news.replaceChildren(h("h2", { id: "news-title" }, "Actualité du marché"), marketNews(summary.news));
     board.replaceChildren(summary.standings.length === 0
       ? h("p", { class: "muted" }, "Le classement s'affichera après le premier trimestre.")
       : h("table", { class: "projector-standings", "data-testid": "projector-standings", "data-turn": summary.lastResolvedTurn },

@@ -7,6 +7,7 @@ import type { Names, ProFormaView, TurnResult } from "../components/cockpit/resu
 import { debriefPanel } from "../components/debriefPanel";
 import { decisionForm } from "../components/decisionForm";
 import { errorBox } from "../components/errors";
+import { marketNews } from "../components/marketNews";
 import { standingsTable } from "../components/standings";
 import { h, mount } from "../dom";
 import { connectGame } from "../live";
@@ -18,6 +19,15 @@ const waiting: Partial<Record<GameSummary["status"], string>> = {
   Paused: "La partie est en pause : l'envoi des décisions reprendra à la reprise.",
   Finished: "La partie est terminée : consultez vos résultats et le classement.",
 };
+
+/** Whether two decisions are the same values (an absent field and null alike): the shared draft against what was sent. */
+function sameDecisions(a: unknown, b: unknown): boolean {
+  if (a === b || (a == null && b == null)) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  return [...new Set([...Object.keys(left), ...Object.keys(right)])].every((key) => sameDecisions(left[key], right[key]));
+}
 
 /** In-page links must not change the hash: the hash is the app's route. */
 const jumpTo = (target: string) => (event: Event) => {
@@ -37,6 +47,7 @@ export function showTeam(session: Session): () => void {
   const form = h("form", { class: "card", id: "decisions", "aria-labelledby": "decisions-title", novalidate: true });
   const results = h("section", { class: "card", id: "results", "aria-labelledby": "results-title" });
   const standings = h("section", { class: "card", id: "standings", "aria-label": "Classement" });
+  const news = h("section", { class: "card market-news", id: "news", "aria-labelledby": "news-title", "data-testid": "market-news" });
   let teams: GameSummary["teams"] = [];
   const names: Names = {
     segment: (id) => market?.segments.find((s) => s.id === id)?.name ?? id,
@@ -81,16 +92,26 @@ export function showTeam(session: Session): () => void {
     onGame,
     onState: (state) => (status.textContent = state),
     onDraft: (change: DraftChange) => editor?.apply(change),
+    onReconnected: () => void reloadAfterReconnection(),
   });
+
+  /** The shared draft was changed (by anyone in the team) since it was sent: only a new submission makes those changes count. */
+  function changedSinceSent(): boolean {
+    return view !== undefined && view.submitted && editor !== undefined && formTurn === view.turn && !sameDecisions(editor.decisions(), view.decisions);
+  }
 
   function renderBanner(): void {
     if (!view) return;
-    banner.className = `state-banner${view.submitted ? " submitted" : ""}`;
-    banner.textContent = waiting[gameStatus] ?? (view.submitted
-      ? `Décisions du trimestre ${view.turn} envoyées par ${view.submittedBy} à ${new Date(view.submittedAt!).toLocaleTimeString("fr-FR")}. Vous pouvez les modifier et les renvoyer jusqu'à la clôture.`
-      : view.turn === 1
-        ? "Trimestre 1 : décisions non envoyées. Sans envoi, les décisions de départ du scénario seront appliquées."
-        : `Trimestre ${view.turn} : décisions non envoyées. Sans envoi, vos décisions du trimestre ${view.turn - 1} seront reconduites.`);
+    const changed = changedSinceSent();
+    banner.className = `state-banner${view.submitted ? (changed ? " changed" : " submitted") : ""}`;
+    const sent = view.submitted ? `Décisions du trimestre ${view.turn} envoyées par ${view.submittedBy} à ${new Date(view.submittedAt!).toLocaleTimeString("fr-FR")}` : "";
+    banner.textContent = waiting[gameStatus] ?? (changed
+      ? `${sent}, mais le brouillon a été modifié depuis : renvoyez les décisions pour que ces changements comptent.`
+      : view.submitted
+        ? `${sent}. Vous pouvez les modifier et les renvoyer jusqu'à la clôture.`
+        : view.turn === 1
+          ? "Trimestre 1 : décisions non envoyées. Sans envoi, les décisions de départ du scénario seront appliquées."
+          : `Trimestre ${view.turn} : décisions non envoyées. Sans envoi, vos décisions du trimestre ${view.turn - 1} seront reconduites.`);
   }
 
   /** Banner and buttons follow the game's status and the team's submission without touching the form. */
@@ -114,7 +135,10 @@ export function showTeam(session: Session): () => void {
       formBody = undefined;
       return;
     }
-    editor = decisionForm(market, draft, session.displayName, connection, proForma.refresh);
+    editor = decisionForm(market, draft, session.displayName, connection, () => {
+      proForma.refresh();
+      if (!formBody?.disabled) renderBanner();
+    });
     formTurn = draft.turn;
     shownByProForma = new Set();
     void proForma.load();
@@ -156,6 +180,18 @@ export function showTeam(session: Session): () => void {
     updateControls();
   }
 
+  /** Teammates' changes made while this page was offline were not pushed to it: the form is rebuilt from the server's draft. */
+  async function reloadAfterReconnection(): Promise<void> {
+    if (!market) return;
+    try {
+      view = await api.get<DecisionsView>(`${firmPath}/decisions`);
+      renderForm(await api.get<DraftView>(`${firmPath}/draft`));
+      updateControls();
+    } catch (error) {
+      errors.show(error);
+    }
+  }
+
   async function loadResults(): Promise<void> {
     results.replaceChildren(...resultsPanel(await api.get<TurnResult[]>(`${firmPath}/results`), names));
   }
@@ -163,6 +199,7 @@ export function showTeam(session: Session): () => void {
   function onGame(summary: GameSummary): void {
     teams = summary.teams;
     standings.replaceChildren(standingsTable(summary, session.firmId));
+    news.replaceChildren(h("h2", { id: "news-title" }, "Actualité du marché"), marketNews(summary.news));
     timer.update(summary);
     const statusChanged = summary.status !== gameStatus;
     gameStatus = summary.status;
@@ -178,7 +215,9 @@ export function showTeam(session: Session): () => void {
     }
     const submittedNow = summary.teams.find((team) => team.firmId === session.firmId)?.hasSubmitted;
     if (view && summary.currentTurn !== formTurn) lockClosedForm();
-    if (view && (summary.currentTurn !== view.turn || submittedNow !== view.submitted)) void loadDecisions();
+    // A teammate sending the changed draft again leaves the team's line as it was: while the page shows the draft as
+    // changed since sent, any news of the class may be that new submission.
+    if (view && (summary.currentTurn !== view.turn || submittedNow !== view.submitted || changedSinceSent())) void loadDecisions();
     else if (statusChanged) updateControls();
   }
 
@@ -189,9 +228,9 @@ export function showTeam(session: Session): () => void {
     banner,
     timer.element,
     h("nav", { class: "cockpit-nav", "aria-label": "Sections du cockpit" },
-      ...[["#decisions", "Décisions"], ["#pro-forma", "Pro-forma"], ["#results", "Résultats"], ["#standings", "Classement"], ["#debrief", "Débriefing"]]
+      ...[["#decisions", "Décisions"], ["#pro-forma", "Pro-forma"], ["#results", "Résultats"], ["#standings", "Classement"], ["#news", "Actualité"], ["#debrief", "Débriefing"]]
         .map(([target, label]) => h("a", { href: target, onclick: jumpTo(target) }, label))),
-    h("div", { class: "columns" }, form, h("div", { class: "stack" }, proForma.element, standings)),
+    h("div", { class: "columns" }, form, h("div", { class: "stack" }, proForma.element, standings, news)),
     results,
     h("div", { id: "debrief" }, debriefPanel(firmPath, () => lastResolved)));
 

@@ -24,6 +24,7 @@ export function salesView(result: TurnResult, names: Names): HTMLElement {
         figureValue(s.revenueHt, "euros", `sales.segments.${index}.revenueHt`),
         figureValue(s.volumeShare, "percent", `sales.segments.${index}.volumeShare`),
         figureValue(s.valueShare, "percent", `sales.segments.${index}.valueShare`),
-        figureValue(s.objective, "euros", `sales.segments.${index}.objective`),
-        figureValue(s.objectiveGap, "euros", `sales.segments.${index}.objectiveGap`)])));
+        // No objective set for the segment: no gap to analyse (the whole revenue is not an « écart »).
+        s.objective === 0 ? "aucun" : figureValue(s.objective, "euros", `sales.segments.${index}.objective`),
+        s.objective === 0 ? "—" : figureValue(s.objectiveGap, "euros", `sales.segments.${index}.objectiveGap`)])));
 }
