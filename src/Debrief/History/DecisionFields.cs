@@ -43,7 +43,8 @@ public static class DecisionFields
                 foreach (var item in element.EnumerateArray()) Flatten(item, $"{path}[{index++}]", fields);
                 break;
             case JsonValueKind.Number:
-                var number = element.GetDecimal();
+                // Without trailing zeros: 0.10 as the scenario writes it and 0.1 as a browser sends it back are the same decision.
+                var number = element.GetDecimal() / 1.0000000000000000000000000000m;
                 fields.Add(new(path, number.ToString(CultureInfo.InvariantCulture), number));
                 break;
             case JsonValueKind.True:

@@ -17,6 +17,16 @@ public sealed class DecisionFieldEditTests
     }
 
     [Fact]
+    public void A_number_written_with_more_decimals_is_the_same_decision()
+    {
+        var written = Reference with { Remuneration = Reference.Remuneration with { ExternalCommissionRate = 0.10m } };
+        var sentBack = Reference with { Remuneration = Reference.Remuneration with { ExternalCommissionRate = 0.1m } };
+
+        Assert.Empty(DecisionFields.Changes(written, sentBack));
+        Assert.Equal("0.1", DecisionFields.Of(written).Single(field => field.Path == "remuneration.externalCommissionRate").Text);
+    }
+
+    [Fact]
     public void Sets_dictionary_entries_enums_booleans_and_list_items()
     {
         var changed = DecisionFieldEdit.With(Reference, "pricing.listPrice.B2C_GP", "18.5");
