@@ -34,6 +34,11 @@ public sealed class TeamPageFollowsTheClassTests(BrowserFixture browser) : IAsyn
         var price = yanis.GetByLabel("Prix catalogue HT — Grand public (€)");
         await price.FillAsync("21");
         await price.PressAsync("Tab");
+        // Typed as the app writes amounts, with a space between thousands.
+        var objective = yanis.GetByLabel("Objectif de CA HT — Grand public");
+        await objective.FillAsync("30 000");
+        await objective.PressAsync("Tab");
+        await Assertions.Expect(camille.GetByLabel("Objectif de CA HT — Grand public")).ToHaveValueAsync("30000");
         foreach (var student in new[] { camille, yanis })
             await Assertions.Expect(student.GetByTestId("submission-state")).ToContainTextAsync("le brouillon a été modifié depuis : renvoyez les décisions");
         await Assertions.Expect(teacher.GetByTestId("team-status")).ToContainTextAsync("décisions envoyées");

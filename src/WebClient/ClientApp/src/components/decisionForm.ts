@@ -1,5 +1,5 @@
 import { h } from "../dom";
-import { number } from "../format";
+import { number, parseFrench } from "../format";
 import type { GameConnection } from "../live";
 import type { DraftChange, DraftView, FirmDecisions, MarketBrief } from "../types";
 import { allocationEditor } from "./cockpit/allocationEditor";
@@ -27,16 +27,16 @@ const toDisplay = (spec: FieldSpec, value: unknown): string =>
 const fromDisplay = (spec: FieldSpec, text: string): unknown => {
   if (spec.boolean) return text === "true";
   if (spec.options) return text;
-  const number = Number(text.replace(",", ".").trim());
-  if (text.trim() === "" || !Number.isFinite(number)) return undefined;
+  const number = parseFrench(text);
+  if (number === undefined) return undefined;
   return spec.unit === "%" ? Math.round(number * 1000) / 100000 : number;
 };
 
 /** The French message for a value outside the field's range, as the engine words it; null when it fits. */
 function rangeError(spec: FieldSpec, text: string): string | null {
   if (spec.options) return null;
-  const typed = Number(text.replace(",", ".").trim());
-  if (typed >= spec.min && typed <= spec.max) return null;
+  const typed = parseFrench(text);
+  if (typed !== undefined && typed >= spec.min && typed <= spec.max) return null;
   const unit = spec.unit ? ` ${spec.unit}` : "";
   return `${spec.label} : ${text.trim()}${unit} est hors de la plage autorisée (${number(spec.min)}${unit} – ${number(spec.max)}${unit}).`;
 }

@@ -1,6 +1,6 @@
 import { h } from "../../dom";
 import type { ListEditor, Share } from "./listEditor";
-import { parseFrench } from "./listEditor";
+import { parseFrench } from "../../format";
 import { repStatusLabels, type RepStatus } from "./resultTypes";
 
 interface HireOrder { status: RepStatus; count: number }

@@ -12,11 +12,5 @@ export interface ListEditor {
 /** Shares a whole value at <c>path</c>; the form shows the error or the stamp of who changed it. */
 export type Share = (value: unknown) => void;
 
-/** A French decimal typed by a student ("7,5") as a number, or undefined when it is not one. */
-export function parseFrench(text: string): number | undefined {
-  const value = Number(text.replace(",", ".").trim());
-  return text.trim() === "" || !Number.isFinite(value) ? undefined : value;
-}
-
 /** A rate (0.075) as the percent a student types ("7,5"). */
 export const percentText = (rate: number): string => String(Math.round(rate * 100000) / 1000).replace(".", ",");

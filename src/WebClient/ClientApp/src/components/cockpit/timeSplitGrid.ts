@@ -1,6 +1,7 @@
 import { h } from "../../dom";
 import type { MarketBrief } from "../../types";
-import { parseFrench, percentText } from "./listEditor";
+import { parseFrench } from "../../format";
+import { percentText } from "./listEditor";
 
 /** A share of selling time on one territory × channel, as the engine's TimeAllocation. */
 export interface TimeAllocation { territory: string; channel: string; share: number }

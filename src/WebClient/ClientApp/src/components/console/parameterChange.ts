@@ -1,4 +1,5 @@
 import { h } from "../../dom";
+import { parseFrench } from "../../format";
 
 /** One market parameter change as the server reads it (src/Scenarios/Changes). */
 export interface ParameterChange {
@@ -18,8 +19,7 @@ export function parameterChangeFields(idPrefix: string, suffix = ""): { elements
   const value = h("input", { id: `${idPrefix}-value`, inputmode: "decimal", placeholder: "1,2", autocomplete: "off" });
   const read = (): ParameterChange => {
     const text = value.value.trim();
-    const number = Number(text.replace(",", "."));
-    return { path: path.value.trim(), value: text !== "" && Number.isFinite(number) ? number : text, operation: operation.value as ParameterChange["operation"] };
+    return { path: path.value.trim(), value: parseFrench(text) ?? text, operation: operation.value as ParameterChange["operation"] };
   };
   return {
     elements: [
