@@ -20,7 +20,7 @@ public static class DecisionFieldEdit
         var root = JsonSerializer.SerializeToNode(decisions, Web)!;
         var segments = Segments(path);
         var parent = segments.SkipLast(1).Aggregate((JsonNode?)root, Child)
-                     ?? throw new ArgumentException($"Le champ « {path} » n'existe pas dans les décisions.", nameof(path));
+                     ?? throw new ArgumentException($"Le champ « {path} » n'existe pas dans les décisions.");
         var last = segments[^1];
         var existing = Child(parent, last);
         JsonNode leaf = Leaf(existing?.GetValueKind(), value.Trim(), path);
@@ -33,7 +33,7 @@ public static class DecisionFieldEdit
                 list[index] = leaf;
                 break;
             default:
-                throw new ArgumentException($"Le champ « {path} » n'existe pas dans les décisions.", nameof(path));
+                throw new ArgumentException($"Le champ « {path} » n'existe pas dans les décisions.");
         }
         FirmDecisions changed;
         try
@@ -42,11 +42,11 @@ public static class DecisionFieldEdit
         }
         catch (JsonException)
         {
-            throw new ArgumentException($"La valeur « {value} » ne convient pas au champ « {path} ».", nameof(value));
+            throw new ArgumentException($"La valeur « {value} » ne convient pas au champ « {path} ».");
         }
         // A name the decisions do not have is dropped by the deserializer: the field must be there after the change.
         if (!DecisionFields.Of(changed).Any(field => field.Path == path))
-            throw new ArgumentException($"Le champ « {path} » n'existe pas dans les décisions.", nameof(path));
+            throw new ArgumentException($"Le champ « {path} » n'existe pas dans les décisions.");
         return changed;
     }
 
@@ -64,7 +64,7 @@ public static class DecisionFieldEdit
     }
 
     private static ArgumentException NotA(string expected, string value, string path) =>
-        new($"Le champ « {path} » attend {expected} : « {value} » ne convient pas.", nameof(value));
+        new($"Le champ « {path} » attend {expected} : « {value} » ne convient pas.");
 
     private static JsonNode? Child(JsonNode? node, object segment) => (node, segment) switch
     {

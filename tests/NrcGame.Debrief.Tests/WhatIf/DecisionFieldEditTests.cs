@@ -49,9 +49,12 @@ public sealed class DecisionFieldEditTests
     [InlineData("allocation.default[999].share", "0.2")]
     [InlineData("remuneration.commissionRate", "beaucoup")]
     [InlineData("remuneration.managementStyle", "Laxiste")]
+    [InlineData("pricing.listPrice.B2C_GP", "")]
     public void Refuses_unknown_fields_and_unfit_values_in_french(string path, string value)
     {
         var error = Assert.Throws<ArgumentException>(() => DecisionFieldEdit.With(Reference, path, value));
         Assert.Contains(path, error.Message);
+        // The sentence a student reads, without .NET's « (Parameter 'value') » after it.
+        Assert.EndsWith(".", error.Message);
     }
 }
