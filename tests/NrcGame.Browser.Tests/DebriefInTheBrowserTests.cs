@@ -82,7 +82,7 @@ public sealed partial class DebriefInTheBrowserTests(BrowserFixture browser) : I
 
         await team.GetByLabel("Trimestre à rejouer").FillAsync("2");
         await team.GetByLabel("Décision à changer").SelectOptionAsync("remuneration.commissionRate");
-        await team.GetByLabel("Nouvelle valeur").FillAsync("0,15");
+        await team.GetByLabel("Nouvelle valeur").FillAsync("15");
         await team.GetByRole(AriaRole.Button, new() { Name = "Et si… ?" }).ClickAsync();
         var shownWhatIf = team.GetByTestId("what-if-result").Locator("[data-what-if='Résultat net']");
         await Assertions.Expect(shownWhatIf).ToBeVisibleAsync();

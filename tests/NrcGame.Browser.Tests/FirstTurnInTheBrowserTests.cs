@@ -296,7 +296,7 @@ public sealed class FirstTurnInTheBrowserTests(BrowserFixture browser) : IAsyncL
         await team1.GetByTestId("load-debrief").ClickAsync();
         await Assertions.Expect(team1.GetByTestId("debrief-causes")).ToContainTextAsync("deux trimestres");
         await team1.GetByLabel("Décision à changer").SelectOptionAsync("remuneration.commissionRate");
-        await team1.GetByLabel("Nouvelle valeur").FillAsync("0,08");
+        await team1.GetByLabel("Nouvelle valeur").FillAsync("8");
         await team1.GetByRole(AriaRole.Button, new() { Name = "Et si… ?" }).ClickAsync();
         await Assertions.Expect(team1.GetByTestId("what-if-result")).ToContainTextAsync("Résultat net");
         await team1.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "03-equipe-resultats.png"), FullPage = true });

@@ -1,5 +1,6 @@
 import { api } from "../../api";
 import { h } from "../../dom";
+import { parseFrench } from "../../format";
 import { errorBox } from "../errors";
 import type { IndicatorUnit } from "./debriefTypes";
 import { formatIndicator, signed } from "./indicatorFormat";
@@ -18,11 +19,17 @@ export function whatIfForm(firmPath: string): { element: HTMLElement; setTurn: (
     ...[
       ["pricing.listPrice.B2C_GP", "Prix catalogue HT — grand public"],
       ["pricing.paymentTermsDays", "Délai de paiement (jours)"],
-      ["remuneration.commissionRate", "Taux de commission (ratio, ex. 0,05)"],
+      ["remuneration.commissionRate", "Taux de commission (%)"],
       ["remuneration.fixedSalary", "Salaire fixe trimestriel"],
       ["remuneration.stimulationBudget", "Budget de stimulation"],
       ["promotion.media.B2C_GP", "Publicité média — grand public"],
     ].map(([value, label]) => h("option", { value }, label)));
+  // Typed in percent, as in the decision form; the decision itself is a rate.
+  const inPercent = new Set(["remuneration.commissionRate"]);
+  const sent = (): string => {
+    const typed = parseFrench(value.value);
+    return inPercent.has(path.value) && typed !== undefined ? String(typed / 100) : value.value;
+  };
   const value = h("input", { id: "what-if-value", inputmode: "decimal", autocomplete: "off" });
   const form = h("form", { class: "tuning-form no-print", novalidate: true },
     h("label", { for: turn.id }, "Trimestre à rejouer"), turn,
@@ -33,7 +40,7 @@ export function whatIfForm(firmPath: string): { element: HTMLElement; setTurn: (
     event.preventDefault();
     errors.clear();
     try {
-      const replay = await api.post<WhatIfResult>(`${firmPath}/what-if`, { turn: Number(turn.value), path: path.value, value: value.value });
+      const replay = await api.post<WhatIfResult>(`${firmPath}/what-if`, { turn: Number(turn.value), path: path.value, value: sent() });
       if (replay.errors.length) {
         result.replaceChildren(h("p", { class: "error" }, replay.errors.map((e) => e.message).join(" ")));
         return;
