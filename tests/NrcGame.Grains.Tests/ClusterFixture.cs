@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using NrcGame.Grains;
+using NrcGame.Grains.Games;
 using Orleans.TestingHost;
 
 namespace NrcGame.Grains.Tests;
@@ -13,6 +14,12 @@ public sealed class ClusterFixture : IAsyncLifetime
 {
     /// <summary>The cluster's clock; tests advance it instead of sleeping.</summary>
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 9, 1, 8, 0, 0, TimeSpan.Zero));
+
+    /// <summary>
+    /// How many times a game tries to store a resolved turn before it reports the failure: once, then once after each
+    /// of the fixture's short pauses (<see cref="ResolutionRetryOptions"/>).
+    /// </summary>
+    public const int ResolutionAttempts = 3;
 
     /// <summary>The running cluster.</summary>
     public InProcessTestCluster Cluster { get; private set; } = null!;
@@ -29,6 +36,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.AddMemoryGrainStorage(GrainStorageNames.GameState);
             silo.Services.AddSingleton<TimeProvider>(Time);
             silo.AddIncomingGrainCallFilter<FaultInjection>();
+            silo.Services.Configure<ResolutionRetryOptions>(retry => retry.Delays = Enumerable.Repeat(TimeSpan.FromMilliseconds(20), ResolutionAttempts - 1).ToList());
             silo.Services.AddNrcGameSerialization().AddNrcGameStateSerializer();
         });
         builder.ConfigureClient(client => client.Services.AddNrcGameSerialization());

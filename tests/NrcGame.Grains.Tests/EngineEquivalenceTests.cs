@@ -187,10 +187,13 @@ public sealed class EngineEquivalenceTests(ClusterFixture fixture)
         {
             if (turn == 2)
             {
-                FaultInjection.FailNextCall(FirmKey.Of(game.GetPrimaryKeyString(), "f3"), nameof(IFirmGrain.ApplyResult));
-                await Assert.ThrowsAnyAsync<Exception>(() => game.CloseAndResolveTurn());
-                // The standings were stored and announced while the firms applied the turn (the outcome is fixed by then).
-                Assert.Equal(2, (await game.GetSummary()).LastResolvedTurn);
+                FaultInjection.FailNextCalls<IFirmGrain>(FirmKey.Of(game.GetPrimaryKeyString(), "f3"), nameof(IFirmGrain.ApplyResult), ClusterFixture.ResolutionAttempts);
+                var refused = await game.CloseAndResolveTurn();
+                Assert.Contains("relancez « Résoudre le trimestre »", refused.Errors.Single(error => error.Field == "status").Message);
+                // The standings were stored and announced while the firms applied the turn (the outcome is fixed by then);
+                // the game says the turn is not stored everywhere yet.
+                var summary = await game.GetSummary();
+                Assert.Equal((2, 2), (summary.LastResolvedTurn, summary.UnfinishedResolution));
                 // Firms apply side by side: the others stored turn 2, the faulty one did not.
                 Assert.Equal(2, (await Firm(game, "f1").GetResults()).Count);
                 Assert.Equal(2, (await Firm(game, "f4").GetResults()).Count);
@@ -200,6 +203,26 @@ public sealed class EngineEquivalenceTests(ClusterFixture fixture)
         });
 
         Assert.Equal(3, (await game.GetSummary()).LastResolvedTurn);
+        await AssertSameAsPure(game, pure);
+        await AssertPartsSameAsPure(game, scenario, pure);
+    }
+
+    [Fact]
+    public async Task A_firm_that_fails_once_while_storing_a_turn_is_asked_again_and_the_resolve_succeeds_with_the_fault_free_result()
+    {
+        var scenario = ScenarioFactory.Standard();
+        var pure = PureRun(scenario, 3);
+
+        var game = await GrainRun(scenario, 3, async (game, turn) =>
+        {
+            // As a firm whose silo is lost in a cluster: its first call fails, the game tries again after a pause.
+            if (turn == 2) FaultInjection.FailNextCalls<IFirmGrain>(FirmKey.Of(game.GetPrimaryKeyString(), "f3"), nameof(IFirmGrain.ApplyResult));
+            Assert.True((await game.CloseAndResolveTurn()).IsAccepted);
+            var summary = await game.GetSummary();
+            Assert.Equal((turn, (int?)null), (summary.LastResolvedTurn, summary.UnfinishedResolution));
+            Assert.Equal(turn, (await Firm(game, "f3").GetResults()).Count);
+        });
+
         await AssertSameAsPure(game, pure);
         await AssertPartsSameAsPure(game, scenario, pure);
     }
@@ -218,14 +241,20 @@ public sealed class EngineEquivalenceTests(ClusterFixture fixture)
             if (turn == 2)
             {
                 var gameId = game.GetPrimaryKeyString();
-                var (key, method) = holder switch
+                const int attempts = ClusterFixture.ResolutionAttempts;
+                switch (holder)
                 {
-                    "sales team" => (FirmKey.Of(gameId, "f2"), nameof(ISalesTeamGrain.RecordTurn)),
-                    "distributor" => (DistributorKey.Of(gameId, Intermediated(scenario).First().Id), nameof(IDistributorGrain.RecordTurn)),
-                    _ => (SegmentKey.Of(gameId, scenario.Segments[^1].Id), nameof(IMarketSegmentGrain.RecordTurn)),
-                };
-                FaultInjection.FailNextCall(key, method);
-                await Assert.ThrowsAnyAsync<Exception>(() => game.CloseAndResolveTurn());
+                    case "sales team":
+                        FaultInjection.FailNextCalls<ISalesTeamGrain>(FirmKey.Of(gameId, "f2"), nameof(ISalesTeamGrain.RecordTurn), attempts);
+                        break;
+                    case "distributor":
+                        FaultInjection.FailNextCalls<IDistributorGrain>(DistributorKey.Of(gameId, Intermediated(scenario).First().Id), nameof(IDistributorGrain.RecordTurn), attempts);
+                        break;
+                    default:
+                        FaultInjection.FailNextCalls<IMarketSegmentGrain>(SegmentKey.Of(gameId, scenario.Segments[^1].Id), nameof(IMarketSegmentGrain.RecordTurn), attempts);
+                        break;
+                }
+                Assert.False((await game.CloseAndResolveTurn()).IsAccepted);
                 // The class was told the turn's standings once stored, while the parts were stored; but the resolution is
                 // not over for the game until every part is: its outcome is kept, and a late submission is refused in
                 // French instead of reaching a firm that has moved on.
@@ -253,7 +282,7 @@ public sealed class EngineEquivalenceTests(ClusterFixture fixture)
         var game = await GrainRun(scenario, 3, (game, _) => game.CloseAndResolveTurn());
         var proximity = Intermediated(scenario).Skip(1).First().Id;
 
-        FaultInjection.FailNextCall(DistributorKey.Of(game.GetPrimaryKeyString(), proximity), nameof(IDistributorGrain.ForgetFrom));
+        FaultInjection.FailNextCalls<IDistributorGrain>(DistributorKey.Of(game.GetPrimaryKeyString(), proximity), nameof(IDistributorGrain.ForgetFrom));
         await Assert.ThrowsAnyAsync<Exception>(() => game.RollBackLastTurn());
         Assert.True((await game.RollBackLastTurn()).IsAccepted);
 

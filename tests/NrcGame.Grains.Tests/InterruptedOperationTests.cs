@@ -30,8 +30,8 @@ public sealed class InterruptedOperationTests(ClusterFixture fixture)
     {
         var game = await StartedGame();
         var firmId = (await game.GetSummary()).Teams[0].FirmId;
-        FaultInjection.FailNextCall(FirmKey.Of(game.GetPrimaryKeyString(), firmId), nameof(IFirmGrain.ApplyResult));
-        await Assert.ThrowsAnyAsync<Exception>(() => game.CloseAndResolveTurn());
+        FaultInjection.FailNextCalls<IFirmGrain>(FirmKey.Of(game.GetPrimaryKeyString(), firmId), nameof(IFirmGrain.ApplyResult), ClusterFixture.ResolutionAttempts);
+        Assert.False((await game.CloseAndResolveTurn()).IsAccepted);
 
         var auditAtFault = (await game.GetAudit()).Count;
         var change = await game.ChangeParameters([PriceChange], "Hausse du prix de référence");
@@ -54,7 +54,7 @@ public sealed class InterruptedOperationTests(ClusterFixture fixture)
         var game = await StartedGame();
         Assert.True((await game.CloseAndResolveTurn()).IsAccepted);
         var firmId = (await game.GetSummary()).Teams[1].FirmId;
-        FaultInjection.FailNextCall(FirmKey.Of(game.GetPrimaryKeyString(), firmId), nameof(ISalesTeamGrain.ForgetFrom));
+        FaultInjection.FailNextCalls<ISalesTeamGrain>(FirmKey.Of(game.GetPrimaryKeyString(), firmId), nameof(ISalesTeamGrain.ForgetFrom));
         await Assert.ThrowsAnyAsync<Exception>(() => game.RollBackLastTurn());
 
         Assert.Contains((await game.ChangeParameters([PriceChange], "Hausse")).Errors, error => error.Field == "status");
@@ -72,7 +72,7 @@ public sealed class InterruptedOperationTests(ClusterFixture fixture)
         var firmKey = FirmKey.Of(game.GetPrimaryKeyString(), "f1");
         var firm = fixture.Client.GetGrain<IFirmGrain>(firmKey);
         var decisions = (await firm.GetDecisions())!.Decisions;
-        FaultInjection.FailNextCall(firmKey, nameof(IFirmDecisionLogGrain.Append));
+        FaultInjection.FailNextCalls<IFirmDecisionLogGrain>(firmKey, nameof(IFirmDecisionLogGrain.Append));
 
         await Assert.ThrowsAnyAsync<Exception>(() => game.SubmitDecisions("f1", 1, decisions, "Camille"));
         // Neither the firm, nor the class board, nor the log holds it: the team is told it failed and nothing says otherwise.

@@ -88,7 +88,7 @@ public sealed class ObserverTests(ClusterFixture fixture)
         // One firm is slow to store the turn: the class is told the standings meanwhile (the outcome is fixed once the
         // pending entries are stored), and the firm answers the browser's read only after its write.
         var release = new TaskCompletionSource();
-        FaultInjection.HoldNextCall(FirmKey.Of(game.GetPrimaryKeyString(), firmId), nameof(IFirmGrain.ApplyResult), release.Task);
+        FaultInjection.HoldNextCall<IFirmGrain>(FirmKey.Of(game.GetPrimaryKeyString(), firmId), nameof(IFirmGrain.ApplyResult), release.Task);
         var resolution = game.CloseAndResolveTurn();
         Assert.Equal(1, await observer.Told.Task.WaitAsync(timeout.Token));
         await Task.Delay(200);

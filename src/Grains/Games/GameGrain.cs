@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using NrcGame.Bots;
 using NrcGame.Grains.Access;
 using NrcGame.Grains.Firms;
@@ -34,10 +35,14 @@ public sealed class GameGrain : Grain, IGameGrain
     private readonly TimeProvider time;
     private readonly ObserverManager<IGameObserver> observers;
     private readonly ILogger<GameGrain> logger;
+    private readonly ResolutionRetryOptions retry;
     private IGrainTimer? countdown;
 
     /// <summary>Students with the game open now, by hub connection (in memory: browsers register again on reconnection).</summary>
     private readonly Dictionary<string, (string FirmId, string Name)> connections = [];
+
+    /// <summary>The turn whose share this activation is storing now: announced while it stores, it is not unfinished yet.</summary>
+    private int? storingTurn;
 
     /// <summary>Who last edited each firm's draft of the open turn (in memory, for the teacher's board).</summary>
     private readonly Dictionary<string, string> draftEditors = [];
@@ -47,12 +52,14 @@ public sealed class GameGrain : Grain, IGameGrain
         [PersistentState("game", GrainStorageNames.GameState)] IPersistentState<GameGrainState> state,
         [PersistentState("submitted", GrainStorageNames.GameState)] IPersistentState<SubmittedTeams> submitted,
         TimeProvider time,
-        ILogger<GameGrain> logger)
+        ILogger<GameGrain> logger,
+        IOptions<ResolutionRetryOptions> retry)
     {
         this.state = state;
         this.submitted = submitted;
         this.time = time;
         this.logger = logger;
+        this.retry = retry.Value;
         observers = new ObserverManager<IGameObserver>(ObserverExpiry, logger);
     }
 
@@ -416,11 +423,7 @@ public sealed class GameGrain : Grain, IGameGrain
     public async Task<CommandResult> CloseAndResolveTurn()
     {
         // A resolution or roll-back that failed half-way (a grain could not be reached): finish exactly that one.
-        if (Game.Pending is { } interrupted)
-        {
-            await ApplyResolutionAsync(interrupted, OutcomeOf(interrupted));
-            return CommandResult.Accepted;
-        }
+        if (Game.Pending is { } interrupted) return await FinishResolutionAsync(interrupted, OutcomeOf(interrupted));
         if (Game.PendingRollBack is { } undone)
         {
             await ApplyRollBackAsync(undone);
@@ -445,8 +448,29 @@ public sealed class GameGrain : Grain, IGameGrain
         Game.Pending = pending;
         await state.WriteStateAsync();
         logger.ResolutionStepReached(turn, GameId, ResolutionStep.PendingStored);
-        await ApplyResolutionAsync(pending, outcome);
-        return CommandResult.Accepted;
+        return await FinishResolutionAsync(pending, outcome);
+    }
+
+    /// <summary>
+    /// Applies <paramref name="pending"/>; when its share still cannot all be stored after the retries, the teacher is told
+    /// in French (the turn is announced, resolving again finishes it) instead of a server error. A database outage is left
+    /// to the outage handlers, which deactivate the grain and answer 503.
+    /// </summary>
+    private async Task<CommandResult> FinishResolutionAsync(PendingResolution pending, TurnOutcome outcome)
+    {
+        try
+        {
+            await ApplyResolutionAsync(pending, outcome);
+            return CommandResult.Accepted;
+        }
+        catch (Exception failure) when (!DatabaseUnavailableException.IsCauseOf(failure))
+        {
+            logger.ResolutionLeftUnfinished(pending.Turn, GameId, failure);
+            await NotifyAsync();
+            return CommandResult.Reject("status",
+                $"Le trimestre {pending.Turn} est résolu et annoncé, mais un serveur n'a pas encore enregistré toute sa part : " +
+                "relancez « Résoudre le trimestre » dans un instant pour terminer (rien ne sera compté deux fois).");
+        }
     }
 
     /// <summary>What the engine makes of <paramref name="pending"/>'s entries: the same outcome every time it is asked.</summary>
@@ -553,18 +577,46 @@ public sealed class GameGrain : Grain, IGameGrain
         // The ranking follows from the outcome and the previous turn's ranking alone: fixed once the pending entries are stored.
         var scored = StandingsTable.Scored(outcome, Game.Firms, MarketAt(pending.Turn).Scoring);
         var ranked = StandingsTable.Ranked(scored, pending.Turn >= 2 ? Game.StandingsByTurn[pending.Turn - 2] : [], Game.CatchUp);
-        // Firms, parts and standings at once: their writes reach storage together (a group commit instead of one flush each).
-        var stored = Task.WhenAll(
-            Task.WhenAll(Game.Firms.Select(seat =>
-                Firm(seat.FirmId).ApplyResult(pending.Turn, pending.Entries[seat.FirmId], outcome.Firms[seat.FirmId]))),
-            ResolutionParts.DistributeAsync(GrainFactory, GameId, MarketAt(pending.Turn), pending, outcome),
-            GrainFactory.GetGrain<IStandingsGrain>(GameId).Record(pending.Turn, ranked));
-        await Task.WhenAll(stored, AnnounceAsync(pending, outcome, ranked));
+        storingTurn = pending.Turn;
+        try
+        {
+            await Task.WhenAll(StoreResolutionAsync(pending, outcome, ranked), AnnounceAsync(pending, outcome, ranked));
+        }
+        finally
+        {
+            storingTurn = null;
+        }
         logger.ResolutionStepReached(pending.Turn, GameId, ResolutionStep.PartsStored);
         Game.Pending = null;
         await state.WriteStateAsync();
         logger.ResolutionStepReached(pending.Turn, GameId, ResolutionStep.TurnClosed);
         await SyncCountdownAsync();
+    }
+
+    /// <summary>
+    /// Firms, parts and standings store the turn at once (their writes reach storage together: a group commit instead of
+    /// one flush each); if one fails, all are asked again after each pause of <see cref="ResolutionRetryOptions"/> (each
+    /// keeps one entry per turn), then the failure is thrown.
+    /// </summary>
+    private async Task StoreResolutionAsync(PendingResolution pending, TurnOutcome outcome, List<StandingRow> ranked)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                await Task.WhenAll(
+                    Task.WhenAll(Game.Firms.Select(seat =>
+                        Firm(seat.FirmId).ApplyResult(pending.Turn, pending.Entries[seat.FirmId], outcome.Firms[seat.FirmId]))),
+                    ResolutionParts.DistributeAsync(GrainFactory, GameId, MarketAt(pending.Turn), pending, outcome),
+                    GrainFactory.GetGrain<IStandingsGrain>(GameId).Record(pending.Turn, ranked));
+                return;
+            }
+            catch (Exception failure) when (attempt < retry.Delays.Count)
+            {
+                logger.ResolutionStoreRetried(pending.Turn, GameId, attempt + 1, retry.Delays[attempt], failure);
+                await Task.Delay(retry.Delays[attempt]);
+            }
+        }
     }
 
     /// <summary>
@@ -754,5 +806,6 @@ public sealed class GameGrain : Grain, IGameGrain
         Game.Clock.RemainingWhenPaused,
         Game.TurnDuration,
         Game.History is null ? null : ScoreFormula.Of(MarketAt(Game.CurrentTurn).Scoring, Game.CatchUp),
-        Enumerable.Reverse(Game.Announcements).Take(NewsShown).ToList());
+        Enumerable.Reverse(Game.Announcements).Take(NewsShown).ToList(),
+        Game.Pending is { } pending && pending.Turn != storingTurn ? pending.Turn : null);
 }

@@ -4,7 +4,8 @@ namespace NrcGame.Grains.Games;
 /// The public view of a game: what every member and the projector may see, including the
 /// countdown (<paramref name="Deadline"/> while running, <paramref name="RemainingWhenPaused"/> while paused) and the news
 /// (<paramref name="News"/>: the event cards played, latest first). It never holds a
-/// firm's private decisions or detailed accounts.
+/// firm's private decisions or detailed accounts. <paramref name="UnfinishedResolution"/> is the turn whose resolution
+/// is announced but not yet stored everywhere (a server did not answer): resolving again finishes it.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record GameSummary(
@@ -21,7 +22,8 @@ public sealed record GameSummary(
     [property: Id(10)] TimeSpan? RemainingWhenPaused,
     [property: Id(11)] TimeSpan? TurnDuration,
     [property: Id(12)] Standings.ScoreFormula? ScoreFormula = null,
-    [property: Id(13)] IReadOnlyList<Announcement>? News = null);
+    [property: Id(13)] IReadOnlyList<Announcement>? News = null,
+    [property: Id(14)] int? UnfinishedResolution = null);
 
 /// <summary>
 /// One team as the class sees it during a turn: who joined (<paramref name="Members"/>), who has the game

@@ -37,4 +37,12 @@ internal static partial class ResolutionStepLog
     /// <summary>Logs « Resolution of turn T of game G: Step ».</summary>
     [LoggerMessage(Level = LogLevel.Information, Message = "Resolution of turn {Turn} of game {GameId}: {Step}")]
     public static partial void ResolutionStepReached(this ILogger logger, int turn, string gameId, ResolutionStep step);
+
+    /// <summary>Logs that storing turn T failed and is tried again after a pause.</summary>
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Resolution of turn {Turn} of game {GameId}: storing failed (attempt {Attempt}), trying again in {Delay}")]
+    public static partial void ResolutionStoreRetried(this ILogger logger, int turn, string gameId, int attempt, TimeSpan delay, Exception failure);
+
+    /// <summary>Logs that turn T is announced but not stored everywhere: the teacher's next resolve finishes it.</summary>
+    [LoggerMessage(Level = LogLevel.Error, Message = "Resolution of turn {Turn} of game {GameId}: announced but not stored everywhere after the retries; the next resolve finishes it")]
+    public static partial void ResolutionLeftUnfinished(this ILogger logger, int turn, string gameId, Exception failure);
 }

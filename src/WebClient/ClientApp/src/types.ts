@@ -62,6 +62,8 @@ export interface GameSummary {
   scoreFormula?: ScoreFormula | null;
   /** Event cards played, latest first. */
   news?: Announcement[] | null;
+  /** The turn announced but not yet stored everywhere (a server did not answer): resolving again finishes it. */
+  unfinishedResolution?: number | null;
 }
 
 /** Only the teams' line of the game's view changed (a submission, a member, who is online or editing). */

@@ -111,9 +111,11 @@ export function showTeacher(session: Session): () => void {
     if (summary.turnDuration && document.activeElement !== minutes) minutes.value = String(Math.round(timeSpanSeconds(summary.turnDuration) / 60));
     timer.update(summary);
     start.hidden = state !== "Lobby";
-    resolve.hidden = !(state === "TurnOpen" || state === "Paused");
-    resolve.textContent = `Clôturer et résoudre le trimestre ${summary.currentTurn}`;
-    shownTurn = summary.currentTurn;
+    // A resolution announced but not stored everywhere is finished by resolving that same quarter again.
+    const unfinished = summary.unfinishedResolution ?? null;
+    resolve.hidden = !(unfinished !== null || state === "TurnOpen" || state === "Paused");
+    resolve.textContent = unfinished !== null ? `Terminer l'enregistrement du trimestre ${unfinished}` : `Clôturer et résoudre le trimestre ${summary.currentTurn}`;
+    shownTurn = unfinished ?? summary.currentTurn;
     minutesField.hidden = !(state === "Lobby" || state === "TurnOpen");
     setCountdown.hidden = state !== "TurnOpen";
     extend.hidden = !(summary.deadline || summary.remainingWhenPaused);
@@ -123,6 +125,8 @@ export function showTeacher(session: Session): () => void {
     board.replaceChildren(
       h("h2", { id: "board-title", "data-testid": "game-status" }, statusTitles[state](summary)),
       timer.element,
+      ...(unfinished === null ? [] : [h("p", { class: "warning", "data-testid": "unfinished-resolution" },
+        `Le trimestre ${unfinished} est annoncé mais un serveur n'a pas encore enregistré toute sa part : cliquez sur « Terminer l'enregistrement du trimestre ${unfinished} » (rien ne sera compté deux fois). En attendant, les équipes ne peuvent pas envoyer de décisions.`)]),
       h("ul", { class: "teams", "data-testid": "team-status" }, ...summary.teams.map((team) => teamLine(summary, team))),
       errors.element,
       minutesField,
