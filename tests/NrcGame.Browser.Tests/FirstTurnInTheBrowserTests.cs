@@ -78,6 +78,20 @@ public sealed class FirstTurnInTheBrowserTests(BrowserFixture browser) : IAsyncL
         await Assertions.Expect(leo.Locator("form[aria-labelledby=decisions-title] div.error")).ToBeHiddenAsync();
         await Assertions.Expect(camille.GetByLabel("Délai pour bénéficier de l'escompte (jours)")).ToHaveValueAsync("10");
 
+        // Text that is not a value of its field (half a day, a word) stays on this screen: submitting sends nothing and
+        // lists every such field by its label, not by the server's path.
+        var terms = leo.GetByLabel("Délai de paiement accordé (jours)");
+        await Fill(terms, "45,5");
+        await Fill(leoRate, "beaucoup");
+        await leo.GetByTestId("submit-decisions").ClickAsync();
+        var refusal = leo.Locator("form[aria-labelledby=decisions-title] div.error");
+        await Assertions.Expect(refusal).ToContainTextAsync("Décisions non envoyées");
+        await Assertions.Expect(refusal.Locator("li")).ToHaveTextAsync(["Délai de paiement accordé : saisissez un nombre entier de jours.", "Taux de commission : saisissez un nombre."]);
+        await Assertions.Expect(camille.GetByLabel("Délai de paiement accordé (jours)")).ToHaveValueAsync("30");
+        await Assertions.Expect(camille.GetByTestId("submission-state")).ToContainTextAsync("non envoyées");
+        await Fill(terms, "30");
+        await Fill(leoRate, "7,5");
+
         // Credit classes and a rep's own time split are shared like any field, with the keyboard.
         await camille.GetByLabel(new Regex("^Classe D — ")).FocusAsync();
         await camille.Keyboard.PressAsync("Space");

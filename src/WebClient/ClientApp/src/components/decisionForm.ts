@@ -32,6 +32,15 @@ const fromDisplay = (spec: FieldSpec, text: string): unknown => {
   return spec.unit === "%" ? Math.round(number * 1000) / 100000 : number;
 };
 
+/** The French message for a text that is not a value of the field (not a number, or not a whole one); null when it reads. */
+function typingError(spec: FieldSpec, text: string): string | null {
+  if (spec.options) return null;
+  const typed = parseFrench(text);
+  if (typed === undefined) return `${spec.label} : saisissez un nombre.`;
+  if (spec.integer && !Number.isInteger(typed)) return `${spec.label} : saisissez un nombre entier${spec.unit ? ` de ${spec.unit}` : ""}.`;
+  return null;
+}
+
 /** The French message for a value outside the field's range, as the engine words it; null when it fits. */
 function rangeError(spec: FieldSpec, text: string): string | null {
   if (spec.options) return null;
@@ -51,6 +60,8 @@ const time = (at: string) => new Date(at).toLocaleTimeString("fr-FR", { hour: "2
 export function decisionForm(market: MarketBrief, draft: DraftView, me: string, connection: GameConnection, onApplied: () => void) {
   const decisions = structuredClone(draft.decisions) as FirmDecisions;
   const feedback = new Map<string, Feedback>();
+  /** Fields whose typed text is not a value (kept only on this screen, never shared): path → French message. */
+  const unreadableFields = new Map<string, string>();
   const root = decisions as unknown as Record<string, unknown>;
 
   function stampText(author: string, at: string): string {
@@ -105,9 +116,13 @@ export function decisionForm(market: MarketBrief, draft: DraftView, me: string, 
       ? h("select", { id, "data-field": spec.path }, ...spec.options.map((o) => h("option", { value: o.value, selected: o.value === String(value) }, o.label)))
       : h("input", { id, type: "text", inputmode: "decimal", "data-field": spec.path, value: toDisplay(spec, value), autocomplete: "off" });
     input.addEventListener("change", () => {
-      const next = fromDisplay(spec, input.value);
-      if (next === undefined) return showError(spec.path, `${spec.label} : saisissez un nombre.`);
-      void share(spec.path, next).then(() => {
+      const unreadable = typingError(spec, input.value);
+      if (unreadable) {
+        unreadableFields.set(spec.path, unreadable);
+        return showError(spec.path, unreadable);
+      }
+      unreadableFields.delete(spec.path);
+      void share(spec.path, fromDisplay(spec, input.value)).then(() => {
         const outOfRange = rangeError(spec, input.value);
         if (outOfRange) showError(spec.path, outOfRange);
       });
@@ -119,7 +134,10 @@ export function decisionForm(market: MarketBrief, draft: DraftView, me: string, 
     container.append(h("label", { for: id }, spec.label + unit), input,
       h("p", { class: "hint" }, [spec.hint, range].filter(Boolean).join(" ")),
       ...register(spec.path, container, (next, author) => {
-        if (document.activeElement !== input || author === me) input.value = toDisplay(spec, next);
+        if (document.activeElement !== input || author === me) {
+          input.value = toDisplay(spec, next);
+          unreadableFields.delete(spec.path);
+        }
       }, () => [input]));
     return container;
   }
@@ -178,7 +196,7 @@ export function decisionForm(market: MarketBrief, draft: DraftView, me: string, 
       dismissals.setReps(reps);
       perRepAllocation.setReps(reps);
     },
-    /** Paths that currently show an error. */
-    errorPaths: () => [...feedback].filter(([, field]) => !field.error.hidden).map(([path]) => path),
+    /** The fields whose typed text could not be read, with their French message: the decisions sent would not hold it. */
+    unreadable: () => [...unreadableFields].map(([field, message]) => ({ field, message })),
   };
 }

@@ -13,6 +13,8 @@ export interface FieldSpec {
   options?: { value: string; label: string }[];
   /** True for a yes/no decision (a select whose values are "true"/"false"). */
   boolean?: boolean;
+  /** True for a whole number (days, units): « 45,5 » is refused under the field instead of being sent. */
+  integer?: boolean;
 }
 
 /** The decisions edited as whole lists, by the editors of components/cockpit. */
@@ -53,11 +55,11 @@ export function decisionSections(market: MarketBrief, decisions: FirmDecisions):
         ...Object.keys((decisions.pricing.discount ?? {}) as Record<string, number>).map((c) =>
           rate(`pricing.discount.${c}`, `Remise accordée — ${channelName(c)}`, 50)),
         rate("pricing.rebate", "Ristourne de fin de période", 10),
-        { path: "pricing.paymentTermsDays", label: "Délai de paiement accordé", unit: "jours", min: 0, max: market.paymentTermsCap, step: 1, hint: `Plafond légal : ${market.paymentTermsCap} jours (LME).` },
+        { path: "pricing.paymentTermsDays", label: "Délai de paiement accordé", unit: "jours", min: 0, max: market.paymentTermsCap, step: 1, integer: true, hint: `Plafond légal : ${market.paymentTermsCap} jours (LME).` },
         rate("pricing.earlyPaymentDiscount", "Escompte pour paiement anticipé", 5,
           "S511 : réduction financière (0 % = « escompte néant »), coût annuel ≈ taux ÷ (1 − taux) × 360 ÷ jours d'avance."),
         {
-          path: "pricing.earlyPaymentDays", label: "Délai pour bénéficier de l'escompte", unit: "jours", min: 0, max: market.paymentTermsCap, step: 1,
+          path: "pricing.earlyPaymentDays", label: "Délai pour bénéficier de l'escompte", unit: "jours", min: 0, max: market.paymentTermsCap, step: 1, integer: true,
           hint: "S512 Les règlements : le client qui paie dans ce délai déduit l'escompte. Au plus le délai de paiement accordé ; sans effet si l'escompte est à 0 %.",
         },
         ...market.segments.filter((s) => s.kind === "B2C").map((s) =>
@@ -119,7 +121,7 @@ export function decisionSections(market: MarketBrief, decisions: FirmDecisions):
       title: "Approvisionnement",
       concept: "S523 Risque global (stocks, BFR)",
       fields: market.segments.map((s) => ({
-        path: `purchases.${s.id}`, label: `Achats du trimestre — ${s.name}`, unit: "" as const, min: 0, max: 10000000, step: 100,
+        path: `purchases.${s.id}`, label: `Achats du trimestre — ${s.name}`, unit: "" as const, min: 0, max: 10000000, step: 100, integer: true,
         hint: `En unités, au coût d'achat de ${euros(s.unitPurchaseCost)} l'unité : sans stock, pas de vente ; trop de stock pèse sur la trésorerie.`,
       })),
     },

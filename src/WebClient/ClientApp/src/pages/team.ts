@@ -150,6 +150,11 @@ export function showTeam(session: Session): () => void {
     form.onsubmit = async (event) => {
       event.preventDefault();
       errors.clear();
+      const unreadable = editor!.unreadable();
+      if (unreadable.length) {
+        errors.show(new ApiFailure(400, "Décisions non envoyées : corrigez d'abord ces champs.", unreadable));
+        return;
+      }
       submit.disabled = true;
       try {
         await api.put(`${firmPath}/decisions/${draft.turn}`, editor!.decisions());
