@@ -88,6 +88,7 @@ public sealed class FirstTurnInTheBrowserTests(BrowserFixture browser) : IAsyncL
         await Assertions.Expect(refusal).ToContainTextAsync("Décisions non envoyées");
         await Assertions.Expect(refusal.Locator("li")).ToHaveTextAsync(["Délai de paiement accordé : saisissez un nombre entier de jours.", "Taux de commission : saisissez un nombre."]);
         await Assertions.Expect(camille.GetByLabel("Délai de paiement accordé (jours)")).ToHaveValueAsync("30");
+        await refusal.ScreenshotAsync(new() { Path = Shot("08b-saisie-illisible-360") });
         await Assertions.Expect(camille.GetByTestId("submission-state")).ToContainTextAsync("non envoyées");
         await Fill(terms, "30");
         await Fill(leoRate, "7,5");
