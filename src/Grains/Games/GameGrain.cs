@@ -41,8 +41,8 @@ public sealed class GameGrain : Grain, IGameGrain
     /// <summary>Students with the game open now, by hub connection (in memory: browsers register again on reconnection).</summary>
     private readonly Dictionary<string, (string FirmId, string Name)> connections = [];
 
-    /// <summary>The turn whose share this activation is storing now: announced while it stores, it is not unfinished yet.</summary>
-    private int? storingTurn;
+    /// <summary>True while this activation stores a resolved turn: announced meanwhile, that turn is not unfinished yet.</summary>
+    private bool storing;
 
     /// <summary>Who last edited each firm's draft of the open turn (in memory, for the teacher's board).</summary>
     private readonly Dictionary<string, string> draftEditors = [];
@@ -577,14 +577,14 @@ public sealed class GameGrain : Grain, IGameGrain
         // The ranking follows from the outcome and the previous turn's ranking alone: fixed once the pending entries are stored.
         var scored = StandingsTable.Scored(outcome, Game.Firms, MarketAt(pending.Turn).Scoring);
         var ranked = StandingsTable.Ranked(scored, pending.Turn >= 2 ? Game.StandingsByTurn[pending.Turn - 2] : [], Game.CatchUp);
-        storingTurn = pending.Turn;
+        storing = true;
         try
         {
             await Task.WhenAll(StoreResolutionAsync(pending, outcome, ranked), AnnounceAsync(pending, outcome, ranked));
         }
         finally
         {
-            storingTurn = null;
+            storing = false;
         }
         logger.ResolutionStepReached(pending.Turn, GameId, ResolutionStep.PartsStored);
         Game.Pending = null;
@@ -807,5 +807,5 @@ public sealed class GameGrain : Grain, IGameGrain
         Game.TurnDuration,
         Game.History is null ? null : ScoreFormula.Of(MarketAt(Game.CurrentTurn).Scoring, Game.CatchUp),
         Enumerable.Reverse(Game.Announcements).Take(NewsShown).ToList(),
-        Game.Pending is { } pending && pending.Turn != storingTurn ? pending.Turn : null);
+        storing ? null : Game.Pending?.Turn);
 }
